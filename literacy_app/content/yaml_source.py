@@ -1,0 +1,128 @@
+"""YAML reading that keeps line numbers, and translation of validation errors into located problems."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from literacy_app.content.problems import ContentError, Problem
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 content file; undecodable bytes and unreadable files become a ContentError."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(
+            [Problem(path, None, f"不是 UTF-8 编码的文本（第 {exc.start} 字节附近）")]
+        ) from exc
+    except OSError as exc:
+        raise ContentError([Problem(path, None, f"无法读取文件：{exc.strerror}")]) from exc
+
+
+def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
+    """Parse YAML 1.2 keeping positions; `line_offset` shifts lines for YAML embedded in a larger file."""
+    yaml = YAML(typ="rt")
+    try:
+        return yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 + line_offset if mark is not None else None
+        what = exc.problem or exc.context or "无法解析"
+        raise ContentError([Problem(path, line, f"YAML 语法错误：{what}")]) from exc
+    except YAMLError as exc:
+        raise ContentError([Problem(path, None, f"YAML 语法错误：{exc}")]) from exc
+
+
+def to_plain(data: Any) -> Any:
+    """Strip ruamel's round-trip wrappers so validation sees ordinary Python values."""
+    if isinstance(data, Mapping):
+        return {to_plain(k): to_plain(v) for k, v in data.items()}
+    if isinstance(data, Sequence) and not isinstance(data, str):
+        return [to_plain(v) for v in data]
+    if isinstance(data, bool) or data is None:
+        return data
+    if isinstance(data, int):
+        return int(data)
+    if isinstance(data, float):
+        return float(data)
+    if isinstance(data, str):
+        return str(data)
+    return data
+
+
+def line_of(data: Any, loc: Sequence[Any], line_offset: int = 0) -> int | None:
+    """The 1-based line of the deepest part of `loc` that exists in the parsed YAML `data`."""
+    line = data.lc.line + 1 if isinstance(data, CommentedMap | CommentedSeq) else None
+    node = data
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            line = node.lc.key(part)[0] + 1
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+            line = node.lc.item(part)[0] + 1
+            node = node[part]
+        # Other parts (a union's branch name, say) are pydantic's, not the file's: skip them.
+    return None if line is None else line + line_offset
+
+
+def problems_from_validation(
+    error: ValidationError, data: Any, path: Path, line_offset: int = 0
+) -> list[Problem]:
+    """Turn pydantic's errors into one Chinese, path:line problem each."""
+    problems = []
+    for item in error.errors():
+        loc = tuple(item["loc"])
+        field = getattr((item.get("ctx") or {}).get("error"), "field", None)
+        if field is not None:
+            loc += (field,)
+        problems.append(Problem(path, line_of(data, loc, line_offset), _describe(item)))
+    return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
+
+
+def _describe(item: Mapping[str, Any]) -> str:
+    loc = [str(p) for p in item["loc"] if isinstance(p, str) and p != "[key]"]
+    where = ".".join(loc)
+    kind = item["type"]
+    ctx = item.get("ctx") or {}
+    if kind == "missing":
+        return f"缺少必填字段“{where}”"
+    if kind == "extra_forbidden":
+        return f"未知字段“{where}”，请检查拼写"
+    if kind in {"literal_error", "enum"}:
+        expected = (
+            str(ctx.get("expected", ""))
+            .replace("'", "")
+            .replace(" or ", " 或 ")
+            .replace(", ", "、")
+        )
+        return f"“{where}”的取值“{item.get('input')}”无效，应为 {expected}"
+    if kind in {"string_type"}:
+        return f"“{where}”应为文字"
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return f"“{where}”应为整数"
+    if kind in {"float_type", "float_parsing"}:
+        return f"“{where}”应为数字"
+    if kind in {"list_type"}:
+        return f"“{where}”应为列表（每项以“- ”开头）"
+    if kind in {"dict_type", "model_type", "model_attributes_type"}:
+        return f"“{where}”应为“键: 值”形式的映射"
+    if kind in {"greater_than", "greater_than_equal"}:
+        bound = ctx.get("gt", ctx.get("ge"))
+        return f"“{where}”应大于{'等于' if 'ge' in ctx else ''} {bound}"
+    if kind in {"less_than", "less_than_equal"}:
+        bound = ctx.get("lt", ctx.get("le"))
+        return f"“{where}”应小于{'等于' if 'le' in ctx else ''} {bound}"
+    if kind == "string_pattern_mismatch":
+        return f"“{where}”只能使用小写英文字母、数字和连字符（-）"
+    if kind in {"too_short", "string_too_short"}:
+        return f"“{where}”不能为空"
+    if kind == "value_error":
+        return str(ctx.get("error", item["msg"]))
+    return f"“{where}”：{item['msg']}"

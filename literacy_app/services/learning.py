@@ -1,0 +1,267 @@
+"""Studying: the learning path, course outlines, reading lessons and recording progress."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from literacy_app.content.library import Library, UnavailableCourse
+from literacy_app.content.model import Course, Requirement, Tier
+from literacy_app.content.render import Heading, render_lesson
+from literacy_app.services.errors import NotAvailable
+from literacy_app.store import records
+from literacy_app.store.models import Learner, LessonProgress, QuizAttempt, utc_now
+
+# A lesson left open while the learner is away should not count as hours of study.
+MAX_READING_SECONDS_PER_VISIT = 2 * 60 * 60
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    course_id: str
+    title: str
+    summary: str
+    hours: float
+    requirement: Requirement | None
+    lessons_done: int
+    lessons_total: int
+    has_quiz: bool
+    best_percent: float | None
+    quiz_passed: bool
+
+    @property
+    def completed(self) -> bool:
+        return self.lessons_done == self.lessons_total and (self.quiz_passed or not self.has_quiz)
+
+    @property
+    def fraction(self) -> float:
+        """Share of the course done: each lesson one step, the final quiz one more."""
+        steps = self.lessons_total + (1 if self.has_quiz else 0)
+        done = self.lessons_done + (1 if self.has_quiz and self.quiz_passed else 0)
+        return done / steps if steps else 0.0
+
+
+@dataclass(frozen=True)
+class LessonState:
+    lesson_id: str
+    title: str
+    minutes: int
+    started: bool
+    completed: bool
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    questions: int
+    pass_mark: int
+    attempts: int
+    best_percent: float | None
+    passed: bool
+    in_progress: bool
+    last_attempt_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class CourseOutline:
+    progress: CourseProgress
+    version: str
+    tiers: dict[Tier, Requirement]
+    lessons: tuple[LessonState, ...]
+    quiz: QuizSummary | None
+
+
+@dataclass(frozen=True)
+class LessonView:
+    course_id: str
+    course_title: str
+    lesson_id: str
+    title: str
+    minutes: int
+    objectives: tuple[str, ...]
+    html: str
+    headings: tuple[Heading, ...]
+    course_folder: Path
+    completed: bool
+    previous_id: str | None
+    next_id: str | None
+    position: int
+    count: int
+
+
+class LearningService:
+    def __init__(self, sessions: sessionmaker[Session], library: Callable[[], Library]) -> None:
+        self._sessions = sessions
+        self._library = library
+
+    def learning_path(self, learner_id: uuid.UUID) -> list[CourseProgress]:
+        """The learner's tier's courses, required before elective, each with its progress."""
+        with self._sessions() as session:
+            learner = _learner(session, learner_id)
+            tier = Tier(learner.tier)
+            courses = self._library().courses_for(tier)
+            progress = [self._progress(session, learner_id, c, c.spec.tiers[tier]) for c in courses]
+        order = {Requirement.REQUIRED: 0, Requirement.ELECTIVE: 1}
+        return sorted(progress, key=lambda p: (order[p.requirement], p.title))
+
+    def catalogue(
+        self, learner_id: uuid.UUID
+    ) -> tuple[list[CourseProgress], list[UnavailableCourse]]:
+        """Every usable course with the learner's progress, and the courses that cannot be opened."""
+        library = self._library()
+        with self._sessions() as session:
+            tier = Tier(_learner(session, learner_id).tier)
+            usable = [
+                self._progress(session, learner_id, c, c.spec.tiers.get(tier))
+                for c in library.courses
+            ]
+        return sorted(usable, key=lambda p: p.title), list(library.unavailable)
+
+    def outline(self, learner_id: uuid.UUID, course_id: str) -> CourseOutline:
+        course = self._course(course_id)
+        with self._sessions() as session:
+            tier = Tier(_learner(session, learner_id).tier)
+            rows = {p.lesson_id: p for p in records.lesson_progress(session, learner_id, course_id)}
+            attempts = records.attempts(session, learner_id, course_id)
+            progress = self._progress(session, learner_id, course, course.spec.tiers.get(tier))
+        lessons = tuple(
+            LessonState(
+                lesson.id,
+                lesson.title,
+                lesson.meta.minutes,
+                lesson.id in rows,
+                lesson.id in rows and rows[lesson.id].completed_at is not None,
+            )
+            for lesson in course.lessons
+        )
+        quiz = None
+        rule = course.spec.final_quiz
+        if rule is not None:
+            submitted = [a for a in attempts if a.submitted_at is not None]
+            quiz = QuizSummary(
+                questions=rule.questions,
+                pass_mark=rule.pass_mark,
+                attempts=len(submitted),
+                best_percent=progress.best_percent,
+                passed=progress.quiz_passed,
+                in_progress=any(a.submitted_at is None for a in attempts),
+                last_attempt_id=submitted[0].id if submitted else None,
+            )
+        return CourseOutline(progress, course.spec.version, dict(course.spec.tiers), lessons, quiz)
+
+    def open_lesson(self, learner_id: uuid.UUID, course_id: str, lesson_id: str) -> LessonView:
+        """Render a lesson for reading and note that the learner has started it."""
+        course = self._course(course_id)
+        try:
+            lesson = course.lesson(lesson_id)
+        except KeyError:
+            raise NotAvailable("该课时已不在课程中。") from None
+        rendered = render_lesson(lesson, course)
+        with self._sessions.begin() as session:
+            row = records.progress_row(session, learner_id, course_id, lesson_id)
+            if row is None:
+                row = LessonProgress(
+                    learner_id=learner_id,
+                    course_id=course_id,
+                    lesson_id=lesson_id,
+                    content_hash=course.content_hash,
+                    active_seconds=0,
+                )
+                session.add(row)
+            _learner(session, learner_id).last_active_at = utc_now()
+            completed = row.completed_at is not None
+        ids = [item.id for item in course.lessons]
+        index = ids.index(lesson_id)
+        return LessonView(
+            course_id=course.id,
+            course_title=course.title,
+            lesson_id=lesson.id,
+            title=lesson.title,
+            minutes=lesson.meta.minutes,
+            objectives=lesson.meta.objectives,
+            html=rendered.html,
+            headings=rendered.headings,
+            course_folder=course.folder,
+            completed=completed,
+            previous_id=ids[index - 1] if index > 0 else None,
+            next_id=ids[index + 1] if index + 1 < len(ids) else None,
+            position=index + 1,
+            count=len(ids),
+        )
+
+    def record_reading(
+        self,
+        learner_id: uuid.UUID,
+        course_id: str,
+        lesson_id: str,
+        seconds: float,
+        *,
+        completed: bool = False,
+    ) -> None:
+        """Add active reading time to a lesson and, when asked, mark it completed."""
+        course = self._course(course_id)
+        seconds = int(max(0, min(seconds, MAX_READING_SECONDS_PER_VISIT)))
+        with self._sessions.begin() as session:
+            row = records.progress_row(session, learner_id, course_id, lesson_id)
+            if row is None:
+                row = LessonProgress(
+                    learner_id=learner_id, course_id=course_id, lesson_id=lesson_id,
+                    content_hash=course.content_hash, active_seconds=0,
+                )  # fmt: skip
+                session.add(row)
+            row.active_seconds = (row.active_seconds or 0) + seconds
+            if completed and row.completed_at is None:
+                row.completed_at = utc_now()
+                row.content_hash = course.content_hash
+
+    def _course(self, course_id: str) -> Course:
+        try:
+            return self._library().course(course_id)
+        except KeyError:
+            raise NotAvailable("该课程目前不可用，请联系培训管理员。") from None
+
+    def _progress(
+        self,
+        session: Session,
+        learner_id: uuid.UUID,
+        course: Course,
+        requirement: Requirement | None,
+    ) -> CourseProgress:
+        lesson_ids = {lesson.id for lesson in course.lessons}
+        done = sum(
+            1
+            for row in records.lesson_progress(session, learner_id, course.id)
+            if row.completed_at is not None and row.lesson_id in lesson_ids
+        )
+        scored = [
+            a
+            for a in records.attempts(session, learner_id, course.id)
+            if a.submitted_at is not None
+        ]
+        best = max((_percent(a) for a in scored), default=None)
+        return CourseProgress(
+            course_id=course.id,
+            title=course.title,
+            summary=course.spec.summary,
+            hours=course.spec.hours,
+            requirement=requirement,
+            lessons_done=done,
+            lessons_total=len(course.lessons),
+            has_quiz=course.spec.final_quiz is not None,
+            best_percent=best,
+            quiz_passed=any(a.passed for a in scored),
+        )
+
+
+def _percent(attempt: QuizAttempt) -> float:
+    return 100.0 * (attempt.earned or 0) / attempt.possible if attempt.possible else 0.0
+
+
+def _learner(session: Session, learner_id: uuid.UUID) -> Learner:
+    learner = session.get(Learner, learner_id)
+    if learner is None:
+        raise NotAvailable("该学员档案不存在。")
+    return learner

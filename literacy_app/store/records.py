@@ -1,0 +1,80 @@
+"""Queries and writes on learning records. Every function works in the session it is handed."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from literacy_app.store.models import AttemptAnswer, Learner, LessonProgress, QuizAttempt, utc_now
+
+
+def most_recent_learner(session: Session) -> Learner | None:
+    return session.scalars(select(Learner).order_by(Learner.last_active_at.desc()).limit(1)).first()
+
+
+def all_learners(session: Session) -> Sequence[Learner]:
+    return session.scalars(select(Learner).order_by(Learner.name)).all()
+
+
+def lesson_progress(
+    session: Session, learner_id: uuid.UUID, course_id: str | None = None
+) -> Sequence[LessonProgress]:
+    query = select(LessonProgress).where(LessonProgress.learner_id == learner_id)
+    if course_id is not None:
+        query = query.where(LessonProgress.course_id == course_id)
+    return session.scalars(query).all()
+
+
+def progress_row(
+    session: Session, learner_id: uuid.UUID, course_id: str, lesson_id: str
+) -> LessonProgress | None:
+    return session.scalars(
+        select(LessonProgress).where(
+            LessonProgress.learner_id == learner_id,
+            LessonProgress.course_id == course_id,
+            LessonProgress.lesson_id == lesson_id,
+        )
+    ).first()
+
+
+def attempts(
+    session: Session, learner_id: uuid.UUID, course_id: str | None = None
+) -> Sequence[QuizAttempt]:
+    """Attempts of a learner, newest first."""
+    query = select(QuizAttempt).where(QuizAttempt.learner_id == learner_id)
+    if course_id is not None:
+        query = query.where(QuizAttempt.course_id == course_id)
+    return session.scalars(query.order_by(QuizAttempt.started_at.desc())).all()
+
+
+def open_attempt(session: Session, learner_id: uuid.UUID, course_id: str) -> QuizAttempt | None:
+    return session.scalars(
+        select(QuizAttempt)
+        .where(
+            QuizAttempt.learner_id == learner_id,
+            QuizAttempt.course_id == course_id,
+            QuizAttempt.submitted_at.is_(None),
+        )
+        .order_by(QuizAttempt.started_at.desc())
+    ).first()
+
+
+def save_answer(
+    session: Session, attempt: QuizAttempt, question_id: str, response: object
+) -> AttemptAnswer:
+    """Insert or replace the answer to one question of an attempt."""
+    answer = session.scalars(
+        select(AttemptAnswer).where(
+            AttemptAnswer.attempt_id == attempt.id, AttemptAnswer.question_id == question_id
+        )
+    ).first()
+    if answer is None:
+        answer = AttemptAnswer(attempt_id=attempt.id, question_id=question_id, response=response)
+        session.add(answer)
+    else:
+        answer.response = response
+        answer.answered_at = utc_now()
+    return answer
