@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarstring import FoldedScalarString
 
 from literacy_app.content.problems import ContentError, Problem
 
@@ -40,6 +42,11 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
         raise ContentError([Problem(path, None, f"YAML 语法错误：{exc}")]) from exc
 
 
+# Folding a `>` block joins its lines with a space, which Chinese text must not have.
+_CJK = r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019]"
+_FOLD_SPACE = re.compile(rf"(?<={_CJK}) (?={_CJK})")
+
+
 def to_plain(data: Any) -> Any:
     """Strip ruamel's round-trip wrappers so validation sees ordinary Python values."""
     if isinstance(data, Mapping):
@@ -52,6 +59,8 @@ def to_plain(data: Any) -> Any:
         return int(data)
     if isinstance(data, float):
         return float(data)
+    if isinstance(data, FoldedScalarString):
+        return _FOLD_SPACE.sub("", str(data))
     if isinstance(data, str):
         return str(data)
     return data

@@ -1,0 +1,1 @@
+"""The PySide6 interface: the only layer that shows anything."""

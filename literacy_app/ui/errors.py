@@ -1,0 +1,47 @@
+"""The one place where errors become messages, and the hook that catches anything unexpected."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from literacy_app.services.errors import NotAvailable, UserInputError
+
+log = logging.getLogger(__name__)
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Tell the user what went wrong: their own mistakes plainly, anything else with its details."""
+    tr = QCoreApplication.translate
+    if isinstance(error, UserInputError | NotAvailable):
+        QMessageBox.warning(parent, tr("Errors", "无法完成"), str(error))
+        return
+    log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("Errors", "程序出错"))
+    box.setText(tr("Errors", "发生了意外错误，刚才的操作没有完成。已保存的学习记录不受影响。"))
+    box.setInformativeText(tr("Errors", "如果问题反复出现，请把下面的详细信息发给培训管理员。"))
+    box.setDetailedText("".join(traceback.format_exception(error)))
+    box.exec()
+
+
+def install_exception_hook() -> None:
+    """Show any exception that escapes a Qt slot instead of losing it, and write it to the log."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        error.__traceback__ = tb
+        if QApplication.instance() is not None:
+            show_error(QApplication.activeWindow(), error)
+        else:
+            log.error("unexpected error", exc_info=(kind, error, tb))
+
+    sys.excepthook = hook

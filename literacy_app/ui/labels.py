@@ -1,0 +1,47 @@
+"""Names the user sees for the content's codes (tiers, requirements, question types)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from literacy_app.content.model import QuestionType, Requirement, Tier
+
+
+def tier_label(tier: Tier) -> str:
+    return {
+        Tier.LEADER: QCoreApplication.translate("Labels", "领导干部"),
+        Tier.OPERATOR: QCoreApplication.translate("Labels", "政务运营团队"),
+        Tier.PUBLIC: QCoreApplication.translate("Labels", "公众"),
+    }[tier]
+
+
+def requirement_label(requirement: Requirement) -> str:
+    return {
+        Requirement.REQUIRED: QCoreApplication.translate("Labels", "必修"),
+        Requirement.ELECTIVE: QCoreApplication.translate("Labels", "选修"),
+    }[requirement]
+
+
+def question_type_label(kind: QuestionType) -> str:
+    return {
+        QuestionType.SINGLE: QCoreApplication.translate("Labels", "单选题"),
+        QuestionType.MULTIPLE: QCoreApplication.translate("Labels", "多选题"),
+        QuestionType.TRUE_FALSE: QCoreApplication.translate("Labels", "判断题"),
+    }[kind]
+
+
+def true_false_label(value: bool) -> str:
+    return (
+        QCoreApplication.translate("Labels", "正确")
+        if value
+        else QCoreApplication.translate("Labels", "错误")
+    )
+
+
+def hours_label(hours: float) -> str:
+    text = f"{hours:g}"
+    return QCoreApplication.translate("Labels", "%1 学时").replace("%1", text)
+
+
+def percent_label(percent: float) -> str:
+    return QCoreApplication.translate("Labels", "%1 分").replace("%1", f"{percent:.0f}")

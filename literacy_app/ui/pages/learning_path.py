@@ -1,0 +1,77 @@
+"""Home: the learner's tier's learning path, required courses first, each with its progress."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from literacy_app.content.model import Requirement, Tier
+from literacy_app.services.academy import Academy
+from literacy_app.ui.labels import tier_label
+from literacy_app.ui.widgets import (
+    CourseCard,
+    EmptyState,
+    PageHeader,
+    clear_layout,
+    label,
+    scrolling,
+)
+
+
+class LearningPathPage(QWidget):
+    course_requested = Signal(str)
+
+    def __init__(self, academy: Academy) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self._academy = academy
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(36, 28, 36, 28)
+        self._layout.setSpacing(14)
+        self.header = PageHeader()
+        self._layout.addWidget(self.header)
+        self._cards = QVBoxLayout()
+        self._cards.setSpacing(14)
+        self._layout.addLayout(self._cards)
+        self._layout.addStretch()
+        outer.addWidget(scrolling(body))
+        self.cards: list[CourseCard] = []
+
+    def refresh(self, learner_id: uuid.UUID, tier: Tier) -> None:
+        path = self._academy.learning.learning_path(learner_id)
+        required = [p for p in path if p.requirement is Requirement.REQUIRED]
+        done = sum(1 for p in required if p.completed)
+        self.header.set_text(
+            self.tr("我的学习路径"),
+            self.tr("%1 · 必修 %2 门（已完成 %3 门）· 选修 %4 门")
+            .replace("%1", tier_label(tier))
+            .replace("%2", str(len(required)))
+            .replace("%3", str(done))
+            .replace("%4", str(len(path) - len(required))),
+        )
+        clear_layout(self._cards)
+        self.cards = []
+        if not path:
+            self._cards.addWidget(
+                EmptyState(
+                    "route",
+                    self.tr("还没有面向“%1”的课程").replace("%1", tier_label(tier)),
+                    self.tr("请到“全部课程”中选学，或请培训管理员安装适合你的课程。"),
+                )
+            )
+            return
+        for title, group in ((self.tr("必修课程"), required),
+                             (self.tr("选修课程"), [p for p in path if p not in required])):  # fmt: skip
+            if not group:
+                continue
+            self._cards.addWidget(label(title, "sectionTitle"))
+            for progress in group:
+                card = CourseCard(progress)
+                card.open_requested.connect(self.course_requested)
+                self._cards.addWidget(card)
+                self.cards.append(card)

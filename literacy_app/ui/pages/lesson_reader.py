@@ -1,0 +1,217 @@
+"""The lesson reader: sanitised lesson text at a comfortable measure, its contents, and moving on."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from literacy_app.services.academy import Academy
+from literacy_app.services.learning import LessonView
+from literacy_app.ui.theme import ACCENT, icon, lesson_css
+from literacy_app.ui.widgets import PageHeader, button, label
+
+# About 40 Chinese characters at the default 16 px, plus the browser's padding.
+READING_WIDTH = 760
+FONT_SIZES = (14, 15, 16, 18, 20, 22, 24)
+DEFAULT_FONT_SIZE = 16
+
+
+class LessonBrowser(QTextBrowser):
+    """A text browser that loads nothing but image files inside the current course folder."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("lessonBrowser")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDocumentMargin(28)
+        self.document().setDefaultStyleSheet(lesson_css())
+        self.allowed_root: Path | None = None
+        self.font_size = DEFAULT_FONT_SIZE
+        self._html = ""
+
+    def show_html(self, text: str, base: Path) -> None:
+        self.allowed_root = base.resolve()
+        self.document().setBaseUrl(QUrl.fromLocalFile(str(base) + "/"))
+        self._html = text
+        self._apply()
+        self.verticalScrollBar().setValue(0)
+
+    def scale(self, steps: int) -> None:
+        """Make the text larger (positive steps) or smaller, keeping the reader's place."""
+        index = FONT_SIZES.index(self.font_size) + steps
+        self.font_size = FONT_SIZES[max(0, min(index, len(FONT_SIZES) - 1))]
+        bar = self.verticalScrollBar()
+        place = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._apply()
+        bar.setValue(round(place * bar.maximum()))
+
+    def _apply(self) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(self.font_size)
+        self.document().setDefaultFont(font)
+        self.setHtml(self._html)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        url = QUrl(url)
+        if self.allowed_root is None or not url.isLocalFile():
+            return None
+        path = Path(url.toLocalFile()).resolve()
+        if not path.is_relative_to(self.allowed_root) or not path.is_file():
+            return None
+        return super().loadResource(kind, url)
+
+
+class LessonReaderPage(QWidget):
+    back_requested = Signal()
+    lesson_requested = Signal(str, str)
+    lesson_completed = Signal(str, str)
+
+    def __init__(self, academy: Academy) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self._academy = academy
+        self._learner_id: uuid.UUID | None = None
+        self.view: LessonView | None = None
+        self._clock = QElapsedTimer()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 16)
+        layout.setSpacing(10)
+        self.header = PageHeader(back_text=self.tr("返回课程"))
+        self.header.back_requested.connect(self._leave)
+        layout.addWidget(self.header)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        side = QVBoxLayout()
+        side.addWidget(label(self.tr("本课目录"), "muted"))
+        self.contents = QListWidget()
+        self.contents.setObjectName("tocList")
+        self.contents.setFixedWidth(220)
+        self.contents.setWordWrap(True)
+        self.contents.itemClicked.connect(self._jump)
+        side.addWidget(self.contents, 1)
+        zoom = QHBoxLayout()
+        self.smaller = button(self.tr("A−"))
+        self.smaller.setToolTip(self.tr("缩小字号（Ctrl+-）"))
+        self.larger = button(self.tr("A+"))
+        self.larger.setToolTip(self.tr("放大字号（Ctrl++）"))
+        zoom.addWidget(self.smaller)
+        zoom.addWidget(self.larger)
+        side.addLayout(zoom)
+        middle.addLayout(side)
+
+        self.browser = LessonBrowser()
+        self.browser.setMaximumWidth(READING_WIDTH)
+        self.browser.anchorClicked.connect(self._follow)
+        middle.addWidget(self.browser, 1)
+        middle.addStretch(0)
+        layout.addLayout(middle, 1)
+
+        footer = QHBoxLayout()
+        self.previous_button = button(self.tr("上一课"))
+        self.previous_button.setIcon(icon("chevron-left", ACCENT, 16))
+        self.previous_button.clicked.connect(
+            lambda: self._go(self.view.previous_id if self.view else None)
+        )
+        self.position = label("", "muted", wrap=False)
+        self.complete_button = button("", primary=True)
+        self.complete_button.clicked.connect(self._complete)
+        footer.addWidget(self.previous_button)
+        footer.addStretch()
+        footer.addWidget(self.position)
+        footer.addStretch()
+        footer.addWidget(self.complete_button)
+        layout.addLayout(footer)
+
+        self.smaller.clicked.connect(lambda: self.browser.scale(-1))
+        self.larger.clicked.connect(lambda: self.browser.scale(1))
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.browser.scale(1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.browser.scale(-1))
+
+    def show_lesson(self, learner_id: uuid.UUID, course_id: str, lesson_id: str) -> None:
+        self.flush_reading_time()
+        view = self._academy.learning.open_lesson(learner_id, course_id, lesson_id)
+        self._learner_id = learner_id
+        self.view = view
+        self.header.set_text(view.title, view.course_title)
+        self.browser.show_html(self._page_html(view), view.course_folder)
+        self.contents.clear()
+        for heading in view.headings:
+            indent = "　" * max(0, heading.level - 2)
+            item = QListWidgetItem(indent + heading.title)
+            item.setData(Qt.ItemDataRole.UserRole, heading.anchor)
+            self.contents.addItem(item)
+        self.position.setText(
+            self.tr("第 %1 / %2 课")
+            .replace("%1", str(view.position))
+            .replace("%2", str(view.count))
+        )
+        self.previous_button.setEnabled(view.previous_id is not None)
+        if view.next_id is not None:
+            self.complete_button.setText(self.tr("学完本课，下一课"))
+        else:
+            self.complete_button.setText(self.tr("学完本课，返回课程"))
+        self._clock.start()
+
+    def _page_html(self, view: LessonView) -> str:
+        objectives = "".join(f"<li>{html.escape(text)}</li>" for text in view.objectives)
+        intro = self.tr("学习目标 · 约 %1 分钟").replace("%1", str(view.minutes))
+        box = (
+            f'<table bgcolor="#f7efee" cellpadding="14" width="100%"><tr><td>'
+            f'<p style="font-weight: 600; color: #8f1d1d;">{html.escape(intro)}</p><ul>{objectives}</ul>'
+            f"</td></tr></table>"
+            if objectives
+            else ""
+        )
+        return f"<html><body>{box}{view.html}</body></html>"
+
+    def flush_reading_time(self, *, completed: bool = False) -> None:
+        """Store the time spent on the open lesson since the last flush."""
+        if self.view is None or self._learner_id is None or not self._clock.isValid():
+            return
+        seconds = self._clock.restart() / 1000
+        self._academy.learning.record_reading(
+            self._learner_id, self.view.course_id, self.view.lesson_id, seconds, completed=completed
+        )
+
+    def _complete(self) -> None:
+        if self.view is None:
+            return
+        self.flush_reading_time(completed=True)
+        view = self.view
+        self.lesson_completed.emit(view.course_id, view.lesson_id)
+        if view.next_id is not None:
+            self.lesson_requested.emit(view.course_id, view.next_id)
+        else:
+            self._leave()
+
+    def _go(self, lesson_id: str | None) -> None:
+        if self.view is not None and lesson_id is not None:
+            self.lesson_requested.emit(self.view.course_id, lesson_id)
+
+    def _leave(self) -> None:
+        self.flush_reading_time()
+        self._clock.invalidate()
+        self.back_requested.emit()
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        self.browser.scrollToAnchor(item.data(Qt.ItemDataRole.UserRole))
+
+    def _follow(self, url: QUrl) -> None:
+        # Only in-lesson anchors survive sanitising; anything else is ignored.
+        if url.hasFragment() and not url.path():
+            self.browser.scrollToAnchor(url.fragment())
