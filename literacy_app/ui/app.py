@@ -88,8 +88,21 @@ def run_gui(config: AppConfig, language: str | None = None) -> int:
     window.show()
     window.start()
     code = app.exec()
+    del window
     academy.close()
+    shut_down(app)
     return code
+
+
+def shut_down(app: QApplication) -> None:
+    """Release Qt objects held by Python before the interpreter exits, in an order Qt survives."""
+    from literacy_app.ui.tasks import wait_for_background_work
+    from literacy_app.ui.theme import icon
+
+    wait_for_background_work()
+    icon.cache_clear()  # cached pixmaps must not outlive the application
+    _translators.clear()
+    app.shutdown()
 
 
 def run_self_test(config: AppConfig, language: str | None = None) -> int:
@@ -101,12 +114,13 @@ def run_self_test(config: AppConfig, language: str | None = None) -> int:
         config = replace(
             config, data_dir=Path(scratch), db_url=f"sqlite:///{Path(scratch) / 'self-test.db'}"
         )
-        create_application(language)
+        app = create_application(language)
         academy = Academy(config)
         try:
             return _walk(academy, MainWindow)
         finally:
             academy.close()
+            shut_down(app)
 
 
 def _walk(academy: Academy, window_class) -> int:

@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from literacy_app.services.config import assets_dir
 
@@ -20,21 +20,12 @@ _FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto 
                   "Source Han Sans SC", "WenQuanYi Micro Hei", "Sans Serif"]  # fmt: skip
 
 
-class _CalmStyle(QProxyStyle):
-    """Fusion without the dated icons on dialog buttons."""
-
-    def styleHint(self, hint, option=None, widget=None, data=None) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, data)
-
-
 def apply_theme(app: QApplication) -> None:
     font = QFont()
     font.setFamilies(_FONT_FAMILIES)
     font.setPixelSize(14)
     app.setFont(font)
-    app.setStyle(_CalmStyle(QStyleFactory.create("Fusion")))
+    app.setStyle("Fusion")
     app.setStyleSheet((assets_dir() / "style.qss").read_text(encoding="utf-8"))
 
 

@@ -1,0 +1,86 @@
+"""The command line: validate's output and exit codes, --version, usage errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from literacy_app import __version__
+from literacy_app.cli import main
+
+
+def test_validate_the_shipped_content(capsys) -> None:
+    assert main(["validate"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "发现 0 个问题" in err
+
+
+def test_validate_a_broken_copy_prints_path_line_problems(content: Path, capsys) -> None:
+    course = sorted((content / "courses").iterdir())[0]
+    course_yaml = course / "course.yaml"
+    course_yaml.write_text(course_yaml.read_text(encoding="utf-8").replace("hours:", "hourz:"), encoding="utf-8")
+    bank = sorted((content / "quizzes").glob("*.yaml"))[0]
+    bank.write_text(bank.read_text(encoding="utf-8").replace("answer: A\n", "answer: Q\n", 1), encoding="utf-8")
+    assert main(["validate", str(content)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith(f"{course_yaml}:") and "hourz" in line for line in lines), lines
+    assert any(line.startswith(f"{bank}:") and "答案 Q 不在选项" in line for line in lines), lines
+    for line in lines:
+        path, number, message = line.split(":", 2)
+        assert Path(path).exists() and number.isdigit() and message.strip()
+
+
+def test_validate_as_json(content: Path, capsys) -> None:
+    bank = sorted((content / "quizzes").glob("*.yaml"))[0]
+    bank.write_text("id: broken\ntitle: [\n", encoding="utf-8")
+    assert main(["validate", "--json", str(content / "quizzes"), str(content / "courses")]) == 1
+    report = json.loads(capsys.readouterr().out)
+    by_path = {p["path"]: p for p in report["problems"]}
+    assert by_path[str(bank)]["line"] == 3 and "YAML 语法错误" in by_path[str(bank)]["message"]
+    # The course that draws from the broken bank is reported as well.
+    assert any("不存在或有错误" in p["message"] for p in report["problems"])
+
+
+def test_validate_a_path_that_does_not_exist(tmp_path: Path, capsys) -> None:
+    assert main(["validate", str(tmp_path / "nowhere")]) == 1
+    assert "路径不存在" in capsys.readouterr().out
+
+
+def test_wrong_usage_exits_2(capsys) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["frobnicate"])
+    assert caught.value.code == 2
+
+
+def test_version_from_an_installed_console_script() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "literacy_app", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == f"literacy-app {__version__}"
+
+
+def test_self_test_in_a_subprocess(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "literacy_app", "--data-dir", str(tmp_path), "--self-test"],
+        capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("self-test: OK")
+
+
+def test_self_test_fails_with_the_reason_on_broken_content(tmp_path: Path, content: Path) -> None:
+    bank = sorted((content / "quizzes").glob("*.yaml"))[0]
+    bank.write_text("id: [\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "literacy_app", "--data-dir", str(tmp_path), "--content-dir", str(content), "--self-test"],
+        capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert f"{bank}:" in result.stderr and "FAILED" in result.stderr

@@ -1,0 +1,49 @@
+"""The layering rules: content, quiz and store import no Qt; only ui imports Qt widgets."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "literacy_app"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def modules_in(*layers: str) -> list[Path]:
+    return [p for layer in layers for p in sorted((PACKAGE / layer).rglob("*.py"))]
+
+
+@pytest.mark.parametrize("path", modules_in("content", "quiz", "store"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_lower_layers_import_no_qt(path: Path) -> None:
+    assert not {m for m in imported_modules(path) if m.split(".")[0] in {"PySide6", "shiboken6"}}
+
+
+@pytest.mark.parametrize("path", modules_in("content", "quiz", "store"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_lower_layers_do_not_reach_into_each_other_or_upwards(path: Path) -> None:
+    own = path.relative_to(PACKAGE).parts[0]
+    others = {"content", "quiz", "store", "services", "ui", "cli"} - {own}
+    reached = {m.split(".")[1] for m in imported_modules(path) if m.startswith("literacy_app.")}
+    assert not reached & others
+
+
+@pytest.mark.parametrize("path", modules_in("services") + [PACKAGE / "cli.py"], ids=lambda p: p.name)
+def test_only_ui_imports_qt_widgets(path: Path) -> None:
+    assert not {m for m in imported_modules(path) if m.startswith("PySide6")}
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_nothing_opens_a_network_connection(path: Path) -> None:
+    banned = {"socket", "http.client", "urllib.request", "requests", "PySide6.QtNetwork", "ftplib", "smtplib"}
+    assert not imported_modules(path) & banned
