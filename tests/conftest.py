@@ -8,10 +8,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from literacy_app.services.academy import Academy  # noqa: E402
-from literacy_app.services.config import AppConfig, install_root  # noqa: E402
+from literacy_app.services.academy import Academy
+from literacy_app.services.config import AppConfig, install_root
 
 REPO = install_root()
 SHIPPED = (REPO / "courses", REPO / "quizzes")

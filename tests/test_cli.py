@@ -23,9 +23,13 @@ def test_validate_the_shipped_content(capsys) -> None:
 def test_validate_a_broken_copy_prints_path_line_problems(content: Path, capsys) -> None:
     course = sorted((content / "courses").iterdir())[0]
     course_yaml = course / "course.yaml"
-    course_yaml.write_text(course_yaml.read_text(encoding="utf-8").replace("hours:", "hourz:"), encoding="utf-8")
+    course_yaml.write_text(
+        course_yaml.read_text(encoding="utf-8").replace("hours:", "hourz:"), encoding="utf-8"
+    )
     bank = sorted((content / "quizzes").glob("*.yaml"))[0]
-    bank.write_text(bank.read_text(encoding="utf-8").replace("answer: A\n", "answer: Q\n", 1), encoding="utf-8")
+    bank.write_text(
+        bank.read_text(encoding="utf-8").replace("answer: A\n", "answer: Q\n", 1), encoding="utf-8"
+    )
     assert main(["validate", str(content)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith(f"{course_yaml}:") and "hourz" in line for line in lines), lines
@@ -59,7 +63,10 @@ def test_wrong_usage_exits_2(capsys) -> None:
 
 def test_version_from_an_installed_console_script() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "literacy_app", "--version"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "literacy_app", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.strip() == f"literacy-app {__version__}"
 

@@ -25,12 +25,16 @@ def modules_in(*layers: str) -> list[Path]:
     return [p for layer in layers for p in sorted((PACKAGE / layer).rglob("*.py"))]
 
 
-@pytest.mark.parametrize("path", modules_in("content", "quiz", "store"), ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", modules_in("content", "quiz", "store"), ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_lower_layers_import_no_qt(path: Path) -> None:
     assert not {m for m in imported_modules(path) if m.split(".")[0] in {"PySide6", "shiboken6"}}
 
 
-@pytest.mark.parametrize("path", modules_in("content", "quiz", "store"), ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", modules_in("content", "quiz", "store"), ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_lower_layers_do_not_reach_into_each_other_or_upwards(path: Path) -> None:
     own = path.relative_to(PACKAGE).parts[0]
     others = {"content", "quiz", "store", "services", "ui", "cli"} - {own}
@@ -38,12 +42,24 @@ def test_lower_layers_do_not_reach_into_each_other_or_upwards(path: Path) -> Non
     assert not reached & others
 
 
-@pytest.mark.parametrize("path", modules_in("services") + [PACKAGE / "cli.py"], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [*modules_in("services"), PACKAGE / "cli.py"], ids=lambda p: p.name
+)
 def test_only_ui_imports_qt_widgets(path: Path) -> None:
     assert not {m for m in imported_modules(path) if m.startswith("PySide6")}
 
 
-@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_nothing_opens_a_network_connection(path: Path) -> None:
-    banned = {"socket", "http.client", "urllib.request", "requests", "PySide6.QtNetwork", "ftplib", "smtplib"}
+    banned = {
+        "socket",
+        "http.client",
+        "urllib.request",
+        "requests",
+        "PySide6.QtNetwork",
+        "ftplib",
+        "smtplib",
+    }
     assert not imported_modules(path) & banned

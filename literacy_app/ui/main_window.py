@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
             lambda: self.show_course(self.course_page.course_id)
         )
         self.lesson_page.lesson_requested.connect(self.show_lesson)
-        self.quiz_page.back_requested.connect(lambda: self.show_course(self.course_page.course_id))
+        self.quiz_page.back_requested.connect(
+            lambda: self.show_course(self.quiz_page.attempt.course_id)
+        )
         self.quiz_page.submitted.connect(self._show_submitted)
         self.result_page.back_requested.connect(
             lambda: self.show_course(self.result_page.result.course_id)

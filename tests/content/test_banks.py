@@ -75,11 +75,15 @@ def test_a_valid_bank(tmp_path: Path) -> None:
 def test_question_problems_point_at_their_line(tmp_path: Path, change, line, words) -> None:
     source = read_bank(write(tmp_path, BANK.replace(*change)))
     assert source.bank is None
-    assert any(p.line == line and words in p.message for p in source.problems), [str(p) for p in source.problems]
+    assert any(p.line == line and words in p.message for p in source.problems), [
+        str(p) for p in source.problems
+    ]
 
 
 def test_options_on_a_true_false_question(tmp_path: Path) -> None:
-    text = BANK.replace("    answer: false", "    options:\n      A: 对\n      B: 错\n    answer: false")
+    text = BANK.replace(
+        "    answer: false", "    options:\n      A: 对\n      B: 错\n    answer: false"
+    )
     [problem] = read_bank(write(tmp_path, text)).problems
     assert problem.line == 28 and "判断题不需要 options" in problem.message
 

@@ -44,7 +44,9 @@ objectives:
 """
 
 
-def make_course(root: Path, course_yaml: str = COURSE_YAML, lessons: dict[str, str] | None = None) -> Path:
+def make_course(
+    root: Path, course_yaml: str = COURSE_YAML, lessons: dict[str, str] | None = None
+) -> Path:
     folder = root / "demo-course"
     (folder / "lessons").mkdir(parents=True)
     (folder / "course.yaml").write_text(course_yaml, encoding="utf-8")
@@ -64,7 +66,10 @@ def test_a_valid_course_becomes_a_typed_object(tmp_path: Path) -> None:
     assert course.id == "demo-course"
     assert course.spec.version == "1.0"  # a number in YAML, text to the trainer
     assert course.spec.summary == "第一行第二行"  # folded Chinese lines join without a space
-    assert course.spec.tiers == {Tier.LEADER: Requirement.REQUIRED, Tier.PUBLIC: Requirement.ELECTIVE}
+    assert course.spec.tiers == {
+        Tier.LEADER: Requirement.REQUIRED,
+        Tier.PUBLIC: Requirement.ELECTIVE,
+    }
     assert [lesson.title for lesson in course.lessons] == ["第一课"]
     assert course.lessons[0].meta.objectives == ("说出一个要点",)
     assert course.lessons[0].body_first_line == 8
@@ -110,7 +115,11 @@ def test_a_missing_field_is_reported(tmp_path: Path) -> None:
 
 def test_listed_lesson_missing_and_unlisted_lesson_are_both_reported(tmp_path: Path) -> None:
     course_yaml = COURSE_YAML.replace("  - 01-first.md", "  - 01-first.md\n  - 02-gone.md")
-    folder = make_course(tmp_path, course_yaml, {"01-first.md": LESSON, "03-stray.md": LESSON.replace("first", "stray")})
+    folder = make_course(
+        tmp_path,
+        course_yaml,
+        {"01-first.md": LESSON, "03-stray.md": LESSON.replace("first", "stray")},
+    )
     found = messages(read_course(folder))
     assert any(":13: 找不到课时文件 lessons/02-gone.md" in m for m in found), found
     assert any(":11: 课时文件 lessons/03-stray.md 未列入 lessons" in m for m in found), found
@@ -139,12 +148,17 @@ def test_a_lesson_without_front_matter(tmp_path: Path) -> None:
 
 
 def test_images_must_exist_inside_the_course(tmp_path: Path) -> None:
-    body = LESSON + "\n![图一](../assets/missing.png)\n\n![远程](https://example.com/a.png)\n\n![外面](../../x.png)\n"
+    body = (
+        LESSON
+        + "\n![图一](../assets/missing.png)\n\n![远程](https://example.com/a.png)\n\n![外面](../../x.png)\n"
+    )
     folder = make_course(tmp_path, lessons={"01-first.md": body})
     (tmp_path / "x.png").write_bytes(b"png")
     found = messages(read_course(folder))
     assert any(":13: 找不到图片“../assets/missing.png”" in m for m in found), found
-    assert any(":15: 图片“https://example.com/a.png”不是课程文件夹中的文件" in m for m in found), found
+    assert any(":15: 图片“https://example.com/a.png”不是课程文件夹中的文件" in m for m in found), (
+        found
+    )
     assert any(":17: 图片“../../x.png”位于课程文件夹之外" in m for m in found), found
 
 

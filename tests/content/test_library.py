@@ -15,7 +15,9 @@ def test_the_shipped_content_is_clean() -> None:
     assert library.problems == ()
     assert library.unavailable == ()
     assert len(library.courses) >= 3
-    assert set(library.banks) >= {c.spec.final_quiz.banks[0] for c in library.courses if c.spec.final_quiz}
+    assert set(library.banks) >= {
+        c.spec.final_quiz.banks[0] for c in library.courses if c.spec.final_quiz
+    }
 
 
 def test_a_content_root_is_searched_for_courses_and_quizzes(content: Path) -> None:
@@ -42,16 +44,21 @@ def test_a_quiz_rule_naming_an_unknown_bank(content: Path) -> None:
     course_yaml.write_text(text.replace("banks: [", "banks: [no-such-bank, "), encoding="utf-8")
     library = load_library([content])
     assert any(
-        p.path == course_yaml and p.line == bank_line and "“no-such-bank”不存在" in p.message for p in library.problems
+        p.path == course_yaml and p.line == bank_line and "“no-such-bank”不存在" in p.message
+        for p in library.problems
     ), library.problems
     assert folder.name in {u.folder.name for u in library.unavailable}
-    assert len(library.courses) == len(list((content / "courses").iterdir())) - 1  # the others still work
+    assert (
+        len(library.courses) == len(list((content / "courses").iterdir())) - 1
+    )  # the others still work
 
 
 def test_a_draw_larger_than_the_bank(content: Path) -> None:
     course_yaml = first_course(content) / "course.yaml"
     text = course_yaml.read_text(encoding="utf-8")
-    questions_line = next(i for i, line in enumerate(text.splitlines(), 1) if line.strip().startswith("questions:"))
+    questions_line = next(
+        i for i, line in enumerate(text.splitlines(), 1) if line.strip().startswith("questions:")
+    )
     course_yaml.write_text(text.replace("questions: 10", "questions: 500"), encoding="utf-8")
     problems = [p for p in load_library([content]).problems if p.path == course_yaml]
     assert len(problems) == 1
@@ -78,7 +85,9 @@ def test_duplicate_question_ids_across_banks(content: Path) -> None:
     library = load_library([content])
     assert library.problems
     assert all(p.path.name == "zz-extra.yaml" and "题目标识" in p.message for p in library.problems)
-    first_line = next(i for i, line in enumerate(text.splitlines(), 1) if line.strip().startswith("- id:"))
+    first_line = next(
+        i for i, line in enumerate(text.splitlines(), 1) if line.strip().startswith("- id:")
+    )
     assert library.problems[0].line == first_line
     assert f"{bank}:{first_line}" in library.problems[0].message
     assert "zz-extra" not in library.banks and bank.stem in library.banks

@@ -48,7 +48,9 @@ def test_local_images_become_file_urls_and_missing_ones_lose_their_source(tmp_pa
     (course / "assets").mkdir(parents=True)
     (course / "assets" / "chart.png").write_bytes(b"png")
     (course / "lessons").mkdir()
-    html = render_markdown("![图](../assets/chart.png) ![无](../assets/none.png)", course / "lessons", course).html
+    html = render_markdown(
+        "![图](../assets/chart.png) ![无](../assets/none.png)", course / "lessons", course
+    ).html
     assert f'src="{(course / "assets" / "chart.png").resolve().as_uri()}"' in html
     assert html.count("src=") == 1
 
@@ -58,5 +60,13 @@ def test_headings_tables_lists_emphasis_and_code(tmp_path: Path) -> None:
     result = render(tmp_path, text)
     assert [(h.level, h.title) for h in result.headings] == [(2, "一、总述"), (3, "细节")]
     assert result.headings[0].anchor and f'id="{result.headings[0].anchor}"' in result.html
-    for tag in ("<table>", "<th>", '<td align="right">', "<ul>", "<strong>重点</strong>", "<em>强调</em>", "<code>代码</code>"):
+    for tag in (
+        "<table>",
+        "<th>",
+        '<td align="right">',
+        "<ul>",
+        "<strong>重点</strong>",
+        "<em>强调</em>",
+        "<code>代码</code>",
+    ):
         assert tag in result.html, tag

@@ -42,7 +42,9 @@ def test_an_attempt_draws_the_configured_number_of_distinct_questions(academy, s
 def test_each_answer_is_stored_the_moment_it_is_given(academy, make_academy, started) -> None:
     learner, course, attempt = started
     question = attempt.questions[0]
-    academy.assessment.record_answer(attempt.attempt_id, question.question_id, right_answer(academy, question.question_id))
+    academy.assessment.record_answer(
+        attempt.attempt_id, question.question_id, right_answer(academy, question.question_id)
+    )
     academy.close()
     # A second process on the same data directory sees the answer and resumes the same attempt.
     again = make_academy().assessment.start_or_resume(learner.id, course.course_id)
@@ -63,18 +65,27 @@ def test_changing_an_answer_replaces_it(academy, started) -> None:
 def test_all_right_passes_with_full_marks_and_review_shows_everything(academy, started) -> None:
     learner, course, attempt = started
     for question in attempt.questions:
-        academy.assessment.record_answer(attempt.attempt_id, question.question_id, right_answer(academy, question.question_id))
+        academy.assessment.record_answer(
+            attempt.attempt_id, question.question_id, right_answer(academy, question.question_id)
+        )
     result = academy.assessment.submit(attempt.attempt_id)
     assert result.passed and result.earned == result.possible and result.percent == 100
     assert all(item.correct and item.explanation for item in result.items)
     progress = academy.learning.outline(learner.id, course.course_id).quiz
-    assert progress.passed and progress.best_percent == 100 and progress.attempts == 1 and not progress.in_progress
+    assert (
+        progress.passed
+        and progress.best_percent == 100
+        and progress.attempts == 1
+        and not progress.in_progress
+    )
 
 
 def test_mostly_wrong_fails_and_the_review_names_the_right_answers(academy, started) -> None:
     _, _, attempt = started
     first, *rest = attempt.questions
-    academy.assessment.record_answer(attempt.attempt_id, first.question_id, right_answer(academy, first.question_id))
+    academy.assessment.record_answer(
+        attempt.attempt_id, first.question_id, right_answer(academy, first.question_id)
+    )
     for question in rest:
         answer = wrong_answer(question)
         if answer is not None:

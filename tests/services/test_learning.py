@@ -23,7 +23,9 @@ def test_creating_and_switching_learners(academy) -> None:
     assert [learner.name for learner in academy.learners.all()] == sorted(["张明", "李华"])
 
 
-@pytest.mark.parametrize(("name", "tier"), [("", "leader"), ("   ", "leader"), ("甲" * 101, "leader"), ("王五", "boss")])
+@pytest.mark.parametrize(
+    ("name", "tier"), [("", "leader"), ("   ", "leader"), ("甲" * 101, "leader"), ("王五", "boss")]
+)
 def test_bad_profile_input_is_refused_with_a_message(academy, name, tier) -> None:
     with pytest.raises(UserInputError) as caught:
         academy.learners.create(name, "", tier)
@@ -50,7 +52,9 @@ def test_reading_and_completing_lessons_is_recorded(academy) -> None:
     view = academy.learning.open_lesson(learner.id, course.course_id, first.lesson_id)
     assert view.position == 1 and view.previous_id is None and view.next_id == second.lesson_id
     assert view.html and not view.completed
-    academy.learning.record_reading(learner.id, course.course_id, first.lesson_id, 42.5, completed=True)
+    academy.learning.record_reading(
+        learner.id, course.course_id, first.lesson_id, 42.5, completed=True
+    )
 
     outline = academy.learning.outline(learner.id, course.course_id)
     assert outline.lessons[0].completed and not outline.lessons[1].started

@@ -25,7 +25,9 @@ def test_migrations_create_every_table_the_models_declare(engine) -> None:
     assert set(Base.metadata.tables) <= tables
     assert "alembic_version" in tables
     with engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        assert (
+            connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        )
 
 
 def test_upgrading_twice_changes_nothing(engine) -> None:
@@ -45,4 +47,6 @@ def test_a_record_for_a_missing_learner_is_refused(engine) -> None:
 
     sessions = session_factory(engine)
     with pytest.raises(IntegrityError), sessions.begin() as session:
-        session.add(LessonProgress(learner_id=uuid.uuid4(), course_id="c", lesson_id="l", content_hash="h"))
+        session.add(
+            LessonProgress(learner_id=uuid.uuid4(), course_id="c", lesson_id="l", content_hash="h")
+        )

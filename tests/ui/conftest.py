@@ -1,0 +1,70 @@
+"""GUI fixtures: the application with its theme, and main windows on a test data directory."""
+
+from __future__ import annotations
+
+import pytest
+
+from literacy_app.ui.app import create_application
+from literacy_app.ui.main_window import MainWindow
+from literacy_app.ui.profile_dialog import ProfileDialog, ProfileInput
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """Message boxes are recorded instead of shown (a modal box would hang an offscreen run).
+
+    A test that expects one reads and clears the list; any other box fails the test.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(*args, **kwargs):
+        shown.append(" ".join(str(a) for a in args[1:3]))
+        return QMessageBox.StandardButton.Ok
+
+    def record_exec(box):
+        shown.append(f"{box.windowTitle()} {box.text()} {box.detailedText()}")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(record))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(record))
+    monkeypatch.setattr(QMessageBox, "exec", record_exec)
+    yield shown
+    assert not shown, f"unexpected message boxes: {shown}"
+
+
+@pytest.fixture
+def app(qapp):
+    return create_application("zh_CN")
+
+
+@pytest.fixture
+def profile_answer(monkeypatch):
+    """What the profile dialog will answer; tests replace the dialog's exec, never show it."""
+    answers: list[tuple[ProfileInput | None, bool]] = []
+    asked: list[bool] = []
+
+    def get_profile(parent, *, first_start=False):
+        asked.append(first_start)
+        return answers.pop(0) if answers else (None, False)
+
+    monkeypatch.setattr(
+        ProfileDialog,
+        "get_profile",
+        classmethod(lambda cls, parent, **kw: get_profile(parent, **kw)),
+    )
+    return answers, asked
+
+
+@pytest.fixture
+def open_window(app, qtbot):
+    def open_(academy) -> MainWindow:
+        window = MainWindow(academy)
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.start()
+        return window
+
+    return open_
