@@ -110,7 +110,8 @@ class LearningService:
     def catalogue(
         self, learner_id: uuid.UUID
     ) -> tuple[list[CourseProgress], list[UnavailableCourse]]:
-        """Every usable course with the learner's progress, and the courses that cannot be opened."""
+        """Every usable course (the learner's required, then elective, then the rest) with progress,
+        and the courses that cannot be opened."""
         library = self._library()
         with self._sessions() as session:
             tier = Tier(_learner(session, learner_id).tier)
@@ -118,7 +119,10 @@ class LearningService:
                 self._progress(session, learner_id, c, c.spec.tiers.get(tier))
                 for c in library.courses
             ]
-        return sorted(usable, key=lambda p: p.title), list(library.unavailable)
+        rank = {Requirement.REQUIRED: 0, Requirement.ELECTIVE: 1, None: 2}
+        return sorted(usable, key=lambda p: (rank[p.requirement], p.title)), list(
+            library.unavailable
+        )
 
     def outline(self, learner_id: uuid.UUID, course_id: str) -> CourseOutline:
         course = self._course(course_id)

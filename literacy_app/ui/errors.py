@@ -17,16 +17,21 @@ log = logging.getLogger(__name__)
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong: their own mistakes plainly, anything else with its details."""
-    tr = QCoreApplication.translate
     if isinstance(error, UserInputError | NotAvailable):
-        QMessageBox.warning(parent, tr("Errors", "无法完成"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "无法完成"), str(error))
         return
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Errors", "程序出错"))
-    box.setText(tr("Errors", "发生了意外错误，刚才的操作没有完成。已保存的学习记录不受影响。"))
-    box.setInformativeText(tr("Errors", "如果问题反复出现，请把下面的详细信息发给培训管理员。"))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "程序出错"))
+    box.setText(
+        QCoreApplication.translate(
+            "Errors", "发生了意外错误，刚才的操作没有完成。已保存的学习记录不受影响。"
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Errors", "如果问题反复出现，请把下面的详细信息发给培训管理员。")
+    )
     box.setDetailedText("".join(traceback.format_exception(error)))
     box.exec()
 

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QImageReader, QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -63,6 +63,37 @@ class LessonBrowser(QTextBrowser):
         font.setPixelSize(self.font_size)
         self.document().setDefaultFont(font)
         self.setHtml(self._html)
+        self._fit_images()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_images()
+
+    def _fit_images(self) -> None:
+        """Shrink images wider than the text column; Qt's rich text never scales them by itself."""
+        room = self.viewport().width() - 2 * self.document().documentMargin() - 4
+        if room <= 0:
+            return
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                image = fragment.charFormat().toImageFormat()
+                if image.isValid():
+                    natural = QImageReader(QUrl(image.name()).toLocalFile()).size()
+                    if natural.width() > 0:
+                        width = min(natural.width(), room)
+                        image.setWidth(width)
+                        image.setHeight(natural.height() * width / natural.width())
+                        cursor = QTextCursor(self.document())
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(
+                            fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                        )
+                        cursor.setCharFormat(image)
+                iterator += 1
+            block = block.next()
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         url = QUrl(url)
@@ -102,6 +133,8 @@ class LessonReaderPage(QWidget):
         self.contents.setObjectName("tocList")
         self.contents.setFixedWidth(220)
         self.contents.setWordWrap(True)
+        self.contents.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.contents.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap long headings
         self.contents.itemClicked.connect(self._jump)
         side.addWidget(self.contents, 1)
         zoom = QHBoxLayout()

@@ -1,0 +1,678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="81"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open database</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="82"/>
+        <source>数据库 %1 无法打开或升级：
+%2</source>
+        <translation>Database %1 could not be opened or upgraded:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptTableModel</name>
+    <message>
+        <location filename="../pages/records.py" line="40"/>
+        <source>课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="40"/>
+        <source>提交时间</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="40"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="40"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="51"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="51"/>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../pages/catalogue.py" line="47"/>
+        <source>全部课程</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue.py" line="48"/>
+        <source>共 %1 门课程，可选学任何一门</source>
+        <translation>%1 courses — take any you like</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue.py" line="56"/>
+        <source>还没有安装任何课程</source>
+        <translation>No courses installed yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue.py" line="57"/>
+        <source>请培训管理员把课程文件夹放入课程目录，然后重新启动程序。</source>
+        <translation>Ask your training administrator to put the course folders in the courses directory, then restart the app.</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue.py" line="66"/>
+        <source>暂不可用的课程</source>
+        <translation>Unavailable courses</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue.py" line="73"/>
+        <source>原因不明</source>
+        <translation>Unknown reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue.py" line="75"/>
+        <source>课程文件有错误，暂时无法学习：%1</source>
+        <translation>The course files contain errors, so this course is unavailable for now: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CourseCard</name>
+    <message>
+        <location filename="../widgets.py" line="139"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="153"/>
+        <source>复习</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="155"/>
+        <source>继续学习</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="157"/>
+        <source>开始学习</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="167"/>
+        <source>已学 %1/%2 课</source>
+        <translation>%1/%2 lessons done</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="173"/>
+        <source>测验已通过</source>
+        <translation>Quiz passed</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="176"/>
+        <source>测验最高 %1</source>
+        <translation>Best quiz score: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="179"/>
+        <source>测验未参加</source>
+        <translation>Quiz not taken</translation>
+    </message>
+</context>
+<context>
+    <name>CoursePage</name>
+    <message>
+        <location filename="../pages/course.py" line="42"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="51"/>
+        <source>课程目录</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="59"/>
+        <source>结业测验</source>
+        <translation>Final quiz</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="69"/>
+        <source>查看上次成绩</source>
+        <translation>View last result</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="86"/>
+        <source>版本 %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="99"/>
+        <source>已学完</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="101"/>
+        <source>学习中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="103"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="104"/>
+        <source>第 %1 课&#x3000;%2</source>
+        <translation>Lesson %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="105"/>
+        <source>约 %1 分钟</source>
+        <translation>About %1 min</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="120"/>
+        <source>本课程没有结业测验，学完全部课时即完成。</source>
+        <translation>This course has no final quiz. It is complete once you finish all lessons.</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="126"/>
+        <source>共 %1 题，%2 分及格</source>
+        <translation>%1 questions · pass mark %2 / 100</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="134"/>
+        <source>已通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="136"/>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="141"/>
+        <source>已参加 %1 次，最高 %2</source>
+        <translation>Attempts: %1 · best score: %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="148"/>
+        <source>继续测验</source>
+        <translation>Resume quiz</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="150"/>
+        <source>再测一次</source>
+        <translation>Retake quiz</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="152"/>
+        <source>开始测验</source>
+        <translation>Start quiz</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="21"/>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="26"/>
+        <source>程序出错</source>
+        <translation>Application error</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="28"/>
+        <source>发生了意外错误，刚才的操作没有完成。已保存的学习记录不受影响。</source>
+        <translation>An unexpected error occurred and the last action was not completed. Your saved learning records are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="33"/>
+        <source>如果问题反复出现，请把下面的详细信息发给培训管理员。</source>
+        <translation>If the problem keeps happening, send the details below to your training administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="12"/>
+        <source>领导干部</source>
+        <translation>Leading cadres</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="13"/>
+        <source>政务运营团队</source>
+        <translation>Government media operations team</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="14"/>
+        <source>公众</source>
+        <translation>General public</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="20"/>
+        <source>必修</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="21"/>
+        <source>选修</source>
+        <translation>Elective</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="27"/>
+        <source>单选题</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="28"/>
+        <source>多选题</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="29"/>
+        <source>判断题</source>
+        <translation>True or false</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="35"/>
+        <source>正确</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="37"/>
+        <source>错误</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="43"/>
+        <source>%1 学时</source>
+        <translation>%1 study hours</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47"/>
+        <source>%1 分</source>
+        <translation>%1 / 100</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPathPage</name>
+    <message>
+        <location filename="../pages/learning_path.py" line="50"/>
+        <source>我的学习路径</source>
+        <translation>My learning path</translation>
+    </message>
+    <message>
+        <location filename="../pages/learning_path.py" line="51"/>
+        <source>%1 · 必修 %2 门（已完成 %3 门）· 选修 %4 门</source>
+        <translation>%1 · %2 required (%3 completed) · %4 elective</translation>
+    </message>
+    <message>
+        <location filename="../pages/learning_path.py" line="63"/>
+        <source>还没有面向“%1”的课程</source>
+        <translation>No courses for “%1” yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/learning_path.py" line="64"/>
+        <source>请到“全部课程”中选学，或请培训管理员安装适合你的课程。</source>
+        <translation>Choose from “All courses”, or ask your training administrator to install courses for you.</translation>
+    </message>
+    <message>
+        <location filename="../pages/learning_path.py" line="68"/>
+        <source>必修课程</source>
+        <translation>Required courses</translation>
+    </message>
+    <message>
+        <location filename="../pages/learning_path.py" line="69"/>
+        <source>选修课程</source>
+        <translation>Elective courses</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReaderPage</name>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="122"/>
+        <source>返回课程</source>
+        <translation>Back to course</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="129"/>
+        <source>本课目录</source>
+        <translation>In this lesson</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="139"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="140"/>
+        <source>缩小字号（Ctrl+-）</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="141"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="142"/>
+        <source>放大字号（Ctrl++）</source>
+        <translation>Larger text (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="156"/>
+        <source>上一课</source>
+        <translation>Previous lesson</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="190"/>
+        <source>第 %1 / %2 课</source>
+        <translation>Lesson %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="196"/>
+        <source>学完本课，下一课</source>
+        <translation>Done, next lesson</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="198"/>
+        <source>学完本课，返回课程</source>
+        <translation>Done, back to course</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="203"/>
+        <source>学习目标 · 约 %1 分钟</source>
+        <translation>Learning objectives · about %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="88"/>
+        <source>政务新媒体素养学堂</source>
+        <translation>Government New Media Literacy Academy</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="75"/>
+        <source>正在载入课程……</source>
+        <translation>Loading courses…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="89"/>
+        <source>政策解码 · 舆情研判 · 信息辨识</source>
+        <translation>Policy decoding · Public opinion analysis · Information verification</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="94"/>
+        <source>学习路径</source>
+        <translation>Learning path</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="94"/>
+        <source>全部课程</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="95"/>
+        <source>学习记录</source>
+        <translation>Learning records</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110"/>
+        <source>切换或新建学员</source>
+        <translation>Switch or add learner</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="147"/>
+        <source>已载入 %1 门课程</source>
+        <translation>%1 courses loaded</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="149"/>
+        <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
+        <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162"/>
+        <source>课程载入失败</source>
+        <translation>Failed to load courses</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="202"/>
+        <source>新建学员……</source>
+        <translation>New learner…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../profile_dialog.py" line="33"/>
+        <source>学员档案</source>
+        <translation>Learner profile</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="38"/>
+        <source>欢迎使用政务新媒体素养学堂</source>
+        <translation>Welcome to the Government New Media Literacy Academy</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="38"/>
+        <source>新建学员档案</source>
+        <translation>New learner profile</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="42"/>
+        <source>学习路径按学员类别安排。档案只保存在本机，用于记录你的学习进度。</source>
+        <translation>Your learning path depends on your learner category. Your profile is stored only on this computer and is used to track your progress.</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="49"/>
+        <source>例如：张明</source>
+        <translation>e.g. Zhang Ming</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="52"/>
+        <source>例如：某区融媒体中心（可不填）</source>
+        <translation>e.g. a district media center (optional)</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="56"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="57"/>
+        <source>单位或部门</source>
+        <translation>Organization or department</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="58"/>
+        <source>学员类别</source>
+        <translation>Learner category</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="66"/>
+        <source>开始学习</source>
+        <translation>Start learning</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="68"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="68"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../profile_dialog.py" line="81"/>
+        <source>请填写姓名。</source>
+        <translation>Please enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../pages/quiz.py" line="63"/>
+        <source>第 %1 题 · %2 · %3 分</source>
+        <translation>Question %1 · %2 · %3 points</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <location filename="../pages/quiz.py" line="129"/>
+        <source>暂离测验（答案已保存）</source>
+        <translation>Leave for now (answers saved)</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="144"/>
+        <location filename="../pages/quiz.py" line="199"/>
+        <source>提交答卷</source>
+        <translation>Submit answers</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="155"/>
+        <source>共 %1 题，%2 分及格。每作答一题即自动保存。</source>
+        <translation>%1 questions · pass mark %2 / 100. Each answer is saved automatically.</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="160"/>
+        <source>已恢复上次未完成的测验。</source>
+        <translation>Your unfinished quiz has been restored. </translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="161"/>
+        <source>%1 · 结业测验</source>
+        <translation>%1 · Final quiz</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="188"/>
+        <source>已答 %1 / %2 题</source>
+        <translation>%1 / %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="200"/>
+        <source>还有 %1 题未作答，未答的题不得分。确定提交吗？</source>
+        <translation>%1 questions are still unanswered and will score no points. Submit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>QuizResultPage</name>
+    <message>
+        <location filename="../pages/quiz_result.py" line="30"/>
+        <source>返回课程</source>
+        <translation>Back to course</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="47"/>
+        <source>再测一次</source>
+        <translation>Retake quiz</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="54"/>
+        <source>逐题解析</source>
+        <translation>Answer review</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="66"/>
+        <source>%1 · 测验成绩</source>
+        <translation>%1 · Quiz result</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="67"/>
+        <source>提交于 %1</source>
+        <translation>Submitted %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="74"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="76"/>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="80"/>
+        <source>得分 %1 / %2 · 答对 %3 / %4 题 · %5 分及格</source>
+        <translation>Points %1 / %2 · %3 / %4 correct · pass mark %5 / 100</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="95"/>
+        <source>答对了</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="95"/>
+        <source>答错了</source>
+        <translation>Incorrect</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="97"/>
+        <source>第 %1 题 · %2</source>
+        <translation>Question %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="110"/>
+        <source>你的答案：%1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="118"/>
+        <source>正确答案：%1</source>
+        <translation>Correct answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="131"/>
+        <source>未作答</source>
+        <translation>Not answered</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../pages/records.py" line="67"/>
+        <source>测验记录（双击查看逐题解析）</source>
+        <translation>Quiz records (double-click to review answers)</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="84"/>
+        <source>还没有测验记录</source>
+        <translation>No quiz records yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="85"/>
+        <source>学完一门课程的课时后，在课程页参加结业测验，成绩会记录在这里。</source>
+        <translation>After finishing a course&apos;s lessons, take its final quiz on the course page. Your results will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="97"/>
+        <source>学习记录</source>
+        <translation>Learning records</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="98"/>
+        <source>学习路径中已完成 %1 门课程，获得 %2 学时 · 已学完 %3 课 · 参加测验 %4 次</source>
+        <translation>%1 learning-path courses completed, %2 study hours earned · %3 lessons finished · %4 quiz attempts</translation>
+    </message>
+</context>
+</TS>

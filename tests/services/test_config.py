@@ -1,0 +1,41 @@
+"""Where state lives: command-line options beat environment variables, which beat the defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from literacy_app.services.config import AppConfig, install_root
+
+
+def test_defaults_use_sqlite_in_the_data_dir_and_the_shipped_content(data_dir: Path) -> None:
+    config = AppConfig.resolve()
+    assert config.data_dir == data_dir.resolve()  # from LITERACY_APP_DATA_DIR, set for every test
+    assert config.db_url == f"sqlite:///{(data_dir.resolve() / 'literacy.db').as_posix()}"
+    assert config.content_paths == (install_root() / "courses", install_root() / "quizzes")
+
+
+def test_environment_and_options(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("LITERACY_APP_DB_URL", "sqlite:///from-env.db")
+    monkeypatch.setenv(
+        "LITERACY_APP_CONTENT_DIR", os.pathsep.join([str(tmp_path / "a"), str(tmp_path / "b")])
+    )
+    config = AppConfig.resolve()
+    assert config.db_url == "sqlite:///from-env.db"
+    assert config.content_paths == (tmp_path / "a", tmp_path / "b")
+    chosen = AppConfig.resolve(
+        tmp_path / "elsewhere", "sqlite:///from-option.db", [str(tmp_path / "c")]
+    )
+    assert chosen.data_dir == (tmp_path / "elsewhere").resolve()
+    assert chosen.db_url == "sqlite:///from-option.db"
+    assert chosen.content_paths == (tmp_path / "c",)
+
+
+def test_db_url_moves_the_records(tmp_path: Path, make_academy, monkeypatch) -> None:
+    database = tmp_path / "shared" / "records.db"
+    database.parent.mkdir()
+    monkeypatch.setenv("LITERACY_APP_DB_URL", f"sqlite:///{database}")
+    academy = make_academy()
+    academy.learners.create("学员", "", "public")
+    assert database.is_file()
+    assert not (Path(academy.config.data_dir) / "literacy.db").exists()
