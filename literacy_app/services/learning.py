@@ -92,6 +92,17 @@ class LessonView:
     count: int
 
 
+@dataclass(frozen=True)
+class LearningTotals:
+    """What the learner has done, for the record page."""
+
+    path_courses: int
+    path_completed: int
+    hours_earned: float
+    lessons_completed: int
+    reading_seconds: int
+
+
 class LearningService:
     def __init__(self, sessions: sessionmaker[Session], library: Callable[[], Library]) -> None:
         self._sessions = sessions
@@ -106,6 +117,16 @@ class LearningService:
             progress = [self._progress(session, learner_id, c, c.spec.tiers[tier]) for c in courses]
         order = {Requirement.REQUIRED: 0, Requirement.ELECTIVE: 1}
         return sorted(progress, key=lambda p: (order[p.requirement], p.title))
+
+    def totals(self, learner_id: uuid.UUID) -> LearningTotals:
+        """Courses of the learning path completed and the hours they earn, lessons and reading time."""
+        path = self.learning_path(learner_id)
+        with self._sessions() as session:
+            rows = records.lesson_progress(session, learner_id)
+            lessons = sum(1 for row in rows if row.completed_at is not None)
+            seconds = sum(row.active_seconds or 0 for row in rows)
+        done = [p for p in path if p.completed]
+        return LearningTotals(len(path), len(done), sum(p.hours for p in done), lessons, seconds)
 
     def catalogue(
         self, learner_id: uuid.UUID

@@ -26,7 +26,8 @@ def apply_theme(app: QApplication) -> None:
     font.setPixelSize(14)
     app.setFont(font)
     app.setStyle("Fusion")
-    app.setStyleSheet((assets_dir() / "style.qss").read_text(encoding="utf-8"))
+    sheet = (assets_dir() / "style.qss").read_text(encoding="utf-8")
+    app.setStyleSheet(sheet.replace("@ICONS@", (assets_dir() / "icons").as_posix()))
 
 
 @cache

@@ -19,32 +19,32 @@
 <context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../pages/records.py" line="40"/>
+        <location filename="../pages/records.py" line="49"/>
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="40"/>
+        <location filename="../pages/records.py" line="49"/>
         <source>提交时间</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="40"/>
+        <location filename="../pages/records.py" line="49"/>
         <source>成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="40"/>
+        <location filename="../pages/records.py" line="49"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="51"/>
+        <location filename="../pages/records.py" line="60"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="51"/>
+        <location filename="../pages/records.py" line="60"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
@@ -153,72 +153,82 @@
         <translation>View last result</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="86"/>
+        <location filename="../pages/course.py" line="77"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="78"/>
+        <source>%1%2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="87"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="99"/>
+        <location filename="../pages/course.py" line="100"/>
         <source>已学完</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="101"/>
+        <location filename="../pages/course.py" line="102"/>
         <source>学习中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="103"/>
+        <location filename="../pages/course.py" line="104"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="104"/>
+        <location filename="../pages/course.py" line="105"/>
         <source>第 %1 课&#x3000;%2</source>
         <translation>Lesson %1: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="105"/>
+        <location filename="../pages/course.py" line="106"/>
         <source>约 %1 分钟</source>
         <translation>About %1 min</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="120"/>
+        <location filename="../pages/course.py" line="121"/>
         <source>本课程没有结业测验，学完全部课时即完成。</source>
         <translation>This course has no final quiz. It is complete once you finish all lessons.</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="126"/>
+        <location filename="../pages/course.py" line="127"/>
         <source>共 %1 题，%2 分及格</source>
         <translation>%1 questions · pass mark %2 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="134"/>
+        <location filename="../pages/course.py" line="135"/>
         <source>已通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="136"/>
+        <location filename="../pages/course.py" line="137"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="141"/>
+        <location filename="../pages/course.py" line="142"/>
         <source>已参加 %1 次，最高 %2</source>
         <translation>Attempts: %1 · best score: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="148"/>
+        <location filename="../pages/course.py" line="149"/>
         <source>继续测验</source>
         <translation>Resume quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="150"/>
+        <location filename="../pages/course.py" line="151"/>
         <source>再测一次</source>
         <translation>Retake quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="152"/>
+        <location filename="../pages/course.py" line="153"/>
         <source>开始测验</source>
         <translation>Start quiz</translation>
     </message>
@@ -345,57 +355,57 @@
 <context>
     <name>LessonReaderPage</name>
     <message>
-        <location filename="../pages/lesson_reader.py" line="122"/>
+        <location filename="../pages/lesson_reader.py" line="128"/>
         <source>返回课程</source>
         <translation>Back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="129"/>
+        <location filename="../pages/lesson_reader.py" line="135"/>
         <source>本课目录</source>
         <translation>In this lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="139"/>
+        <location filename="../pages/lesson_reader.py" line="145"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="140"/>
+        <location filename="../pages/lesson_reader.py" line="146"/>
         <source>缩小字号（Ctrl+-）</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="141"/>
+        <location filename="../pages/lesson_reader.py" line="147"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="142"/>
+        <location filename="../pages/lesson_reader.py" line="148"/>
         <source>放大字号（Ctrl++）</source>
         <translation>Larger text (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="156"/>
+        <location filename="../pages/lesson_reader.py" line="162"/>
         <source>上一课</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="190"/>
+        <location filename="../pages/lesson_reader.py" line="196"/>
         <source>第 %1 / %2 课</source>
         <translation>Lesson %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="196"/>
+        <location filename="../pages/lesson_reader.py" line="202"/>
         <source>学完本课，下一课</source>
         <translation>Done, next lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="198"/>
+        <location filename="../pages/lesson_reader.py" line="204"/>
         <source>学完本课，返回课程</source>
         <translation>Done, back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="203"/>
+        <location filename="../pages/lesson_reader.py" line="209"/>
         <source>学习目标 · 约 %1 分钟</source>
         <translation>Learning objectives · about %1 min</translation>
     </message>
@@ -436,7 +446,7 @@
     <message>
         <location filename="../main_window.py" line="110"/>
         <source>切换或新建学员</source>
-        <translation>Switch or add learner</translation>
+        <translation>Switch learner</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="147"/>
@@ -650,29 +660,59 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../pages/records.py" line="67"/>
+        <location filename="../pages/records.py" line="79"/>
+        <source>学习路径课程完成</source>
+        <translation>Path courses completed</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="79"/>
+        <source>获得学时</source>
+        <translation>Study hours earned</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="80"/>
+        <source>已学完课时</source>
+        <translation>Lessons completed</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="80"/>
+        <source>累计阅读时长</source>
+        <translation>Time spent reading</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="90"/>
         <source>测验记录（双击查看逐题解析）</source>
         <translation>Quiz records (double-click to review answers)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="84"/>
+        <location filename="../pages/records.py" line="111"/>
         <source>还没有测验记录</source>
         <translation>No quiz records yet</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="85"/>
+        <location filename="../pages/records.py" line="112"/>
         <source>学完一门课程的课时后，在课程页参加结业测验，成绩会记录在这里。</source>
         <translation>After finishing a course&apos;s lessons, take its final quiz on the course page. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="97"/>
+        <location filename="../pages/records.py" line="121"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="98"/>
-        <source>学习路径中已完成 %1 门课程，获得 %2 学时 · 已学完 %3 课 · 参加测验 %4 次</source>
-        <translation>%1 learning-path courses completed, %2 study hours earned · %3 lessons finished · %4 quiz attempts</translation>
+        <location filename="../pages/records.py" line="122"/>
+        <source>记录保存在本机，关闭程序后仍然保留。参加测验 %1 次。</source>
+        <translation>Records are kept on this computer and survive a restart. Quizzes taken: %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="131"/>
+        <source>%1 小时 %2 分</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="135"/>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 </TS>

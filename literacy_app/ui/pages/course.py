@@ -74,8 +74,9 @@ class CoursePage(QWidget):
         outline = self._academy.learning.outline(learner_id, course_id)
         self.course_id = course_id
         progress = outline.progress
-        tiers = "、".join(
-            f"{tier_label(tier)}{requirement_label(req)}" for tier, req in outline.tiers.items()
+        tiers = self.tr("、").join(
+            self.tr("%1%2").replace("%1", tier_label(tier)).replace("%2", requirement_label(req))
+            for tier, req in outline.tiers.items()
         )
         self.header.set_text(
             progress.title,

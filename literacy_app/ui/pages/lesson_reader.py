@@ -6,12 +6,10 @@ import html
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QImageReader, QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,12 @@ from literacy_app.ui.widgets import PageHeader, button, label
 # About 40 Chinese characters at the default 16 px, plus the browser's padding.
 READING_WIDTH = 760
 FONT_SIZES = (14, 15, 16, 18, 20, 22, 24)
+_CONTENTS_CSS = """
+a { color: #1f2328; text-decoration: none; }
+p { margin-top: 4px; margin-bottom: 6px; }
+p.level3 { margin-left: 14px; }
+p.level4 { margin-left: 28px; }
+"""
 DEFAULT_FONT_SIZE = 16
 
 
@@ -129,13 +133,13 @@ class LessonReaderPage(QWidget):
         middle.setSpacing(16)
         side = QVBoxLayout()
         side.addWidget(label(self.tr("本课目录"), "muted"))
-        self.contents = QListWidget()
+        # A text browser rather than a list: long headings wrap instead of being cut off.
+        self.contents = QTextBrowser()
         self.contents.setObjectName("tocList")
         self.contents.setFixedWidth(220)
-        self.contents.setWordWrap(True)
-        self.contents.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.contents.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap long headings
-        self.contents.itemClicked.connect(self._jump)
+        self.contents.setOpenLinks(False)
+        self.contents.document().setDefaultStyleSheet(_CONTENTS_CSS)
+        self.contents.anchorClicked.connect(self._follow)
         side.addWidget(self.contents, 1)
         zoom = QHBoxLayout()
         self.smaller = button(self.tr("A−"))
@@ -182,12 +186,12 @@ class LessonReaderPage(QWidget):
         self.view = view
         self.header.set_text(view.title, view.course_title)
         self.browser.show_html(self._page_html(view), view.course_folder)
-        self.contents.clear()
-        for heading in view.headings:
-            indent = "　" * max(0, heading.level - 2)
-            item = QListWidgetItem(indent + heading.title)
-            item.setData(Qt.ItemDataRole.UserRole, heading.anchor)
-            self.contents.addItem(item)
+        self.contents.setHtml(
+            "".join(
+                f'<p class="level{min(h.level, 4)}"><a href="#{html.escape(h.anchor)}">{html.escape(h.title)}</a></p>'
+                for h in view.headings
+            )
+        )
         self.position.setText(
             self.tr("第 %1 / %2 课")
             .replace("%1", str(view.position))
@@ -204,7 +208,7 @@ class LessonReaderPage(QWidget):
         objectives = "".join(f"<li>{html.escape(text)}</li>" for text in view.objectives)
         intro = self.tr("学习目标 · 约 %1 分钟").replace("%1", str(view.minutes))
         box = (
-            f'<table bgcolor="#f7efee" cellpadding="14" width="100%"><tr><td>'
+            f'<table cellpadding="14" width="100%"><tr><td style="background-color: #f7efee; border-bottom: none;">'
             f'<p style="font-weight: 600; color: #8f1d1d;">{html.escape(intro)}</p><ul>{objectives}</ul>'
             f"</td></tr></table>"
             if objectives
@@ -240,9 +244,6 @@ class LessonReaderPage(QWidget):
         self.flush_reading_time()
         self._clock.invalidate()
         self.back_requested.emit()
-
-    def _jump(self, item: QListWidgetItem) -> None:
-        self.browser.scrollToAnchor(item.data(Qt.ItemDataRole.UserRole))
 
     def _follow(self, url: QUrl) -> None:
         # Only in-lesson anchors survive sanitising; anything else is ignored.

@@ -5,7 +5,16 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from literacy_app.services.academy import Academy
 from literacy_app.services.assessment import AttemptSummary
@@ -64,6 +73,20 @@ class RecordsPage(QWidget):
         layout.setSpacing(14)
         self.header = PageHeader()
         layout.addWidget(self.header)
+        tiles = QHBoxLayout()
+        tiles.setSpacing(14)
+        self.figures: dict[str, QLabel] = {}
+        for key, caption in (("courses", self.tr("学习路径课程完成")), ("hours", self.tr("获得学时")),
+                             ("lessons", self.tr("已学完课时")), ("reading", self.tr("累计阅读时长"))):  # fmt: skip
+            tile = QFrame()
+            tile.setObjectName("card")
+            box = QVBoxLayout(tile)
+            box.setContentsMargins(20, 14, 20, 14)
+            self.figures[key] = label("", "statFigure", wrap=False)
+            box.addWidget(self.figures[key])
+            box.addWidget(label(caption, "muted"))
+            tiles.addWidget(tile)
+        layout.addLayout(tiles)
         layout.addWidget(label(self.tr("测验记录（双击查看逐题解析）"), "sectionTitle"))
         self.model = AttemptTableModel()
         self.table = QTableView()
@@ -71,6 +94,10 @@ class RecordsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -88,18 +115,24 @@ class RecordsPage(QWidget):
         layout.addStretch()
 
     def refresh(self, learner_id: uuid.UUID) -> None:
-        path = self._academy.learning.learning_path(learner_id)
+        totals = self._academy.learning.totals(learner_id)
         history = self._academy.assessment.history(learner_id)
-        done = [p for p in path if p.completed]
-        hours = sum(p.hours for p in done)
-        lessons = sum(p.lessons_done for p in path)
         self.header.set_text(
             self.tr("学习记录"),
-            self.tr("学习路径中已完成 %1 门课程，获得 %2 学时 · 已学完 %3 课 · 参加测验 %4 次")
-            .replace("%1", str(len(done)))
-            .replace("%2", f"{hours:g}")
-            .replace("%3", str(lessons))
-            .replace("%4", str(len(history))),
+            self.tr("记录保存在本机，关闭程序后仍然保留。参加测验 %1 次。").replace(
+                "%1", str(len(history))
+            ),
+        )
+        self.figures["courses"].setText(f"{totals.path_completed} / {totals.path_courses}")
+        self.figures["hours"].setText(f"{totals.hours_earned:g}")
+        self.figures["lessons"].setText(str(totals.lessons_completed))
+        minutes = totals.reading_seconds // 60
+        self.figures["reading"].setText(
+            self.tr("%1 小时 %2 分")
+            .replace("%1", str(minutes // 60))
+            .replace("%2", str(minutes % 60))
+            if minutes >= 60
+            else self.tr("%1 分钟").replace("%1", str(minutes))
         )
         self.model.set_rows(history)
         self.table.setVisible(bool(history))

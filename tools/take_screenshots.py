@@ -1,0 +1,110 @@
+"""Drive the real window through every page and save a PNG of each into docs/screenshots/.
+
+Run under a display (for example `xvfb-run -s "-screen 0 1280x860x24" python tools/take_screenshots.py`)
+so the pages are drawn by the platform a learner uses. Uses a throw-away data directory.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from literacy_app.content.model import Tier
+from literacy_app.services.academy import Academy
+from literacy_app.services.config import AppConfig, install_root
+from literacy_app.ui.app import create_application, shut_down
+from literacy_app.ui.main_window import MainWindow
+from literacy_app.ui.profile_dialog import ProfileDialog
+
+OUT = install_root() / "docs" / "screenshots"
+
+
+def settle(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget, name: str) -> None:
+    settle()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print("saved", name)
+
+
+def main() -> int:
+    language = sys.argv[1] if len(sys.argv) > 1 else "zh_CN"
+    suffix = "" if language == "zh_CN" else f"-{language}"
+    app: QApplication = create_application(language)
+    scratch = Path(tempfile.mkdtemp(prefix="literacy-shots-"))
+    content = scratch / "content"
+    for name in ("courses", "quizzes"):
+        shutil.copytree(install_root() / name, content / name)
+    # One deliberately broken course shows how the catalogue reports it.
+    broken = content / "courses" / "zz-broken-example"
+    shutil.copytree(content / "courses" / "public-info-discernment", broken)
+    text = (broken / "course.yaml").read_text(encoding="utf-8")
+    (broken / "course.yaml").write_text(
+        text.replace("id: public-info-discernment", "id: broken-example")
+        .replace("title: 信息辨识入门", "title: 示例：有错误的课程")
+        .replace("hours:", "hourz:"),
+        encoding="utf-8",
+    )
+    academy = Academy(AppConfig.resolve(scratch / "data", None, [str(content)]))
+
+    dialog = ProfileDialog(first_start=True)
+    dialog.name.setText("张明")
+    dialog.department.setText("青川县融媒体中心（虚构）")
+    dialog.show()
+    save(dialog, f"profile-dialog{suffix}")
+    dialog.close()
+
+    academy.learners.create("张明", "青川县融媒体中心（虚构）", Tier.LEADER)
+    window = MainWindow(academy)
+    window.resize(1200, 800)
+    window.show()
+    loop = QEventLoop()
+    window.ready.connect(loop.quit)
+    window.start()
+    loop.exec()
+
+    course = academy.library().course("leader-opinion-analysis")
+    for lesson in course.lessons[:2]:
+        academy.learning.record_reading(
+            window.learner.id, course.id, lesson.id, 600, completed=True
+        )
+    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(0)
+    save(window, f"learning-path{suffix}")
+    window.nav.setCurrentRow(1)
+    scroll = window.catalogue_page.findChildren(type(window.quiz_page.scroll))[0]
+    settle()
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    save(window, f"catalogue{suffix}")
+    window.show_course(course.id)
+    save(window, f"course{suffix}")
+    window.show_lesson(course.id, course.lessons[0].id)
+    save(window, f"lesson{suffix}")
+    window.start_quiz(course.id)
+    for card in window.quiz_page.cards[:3]:
+        keys = list(card.rows)
+        card.choose(keys[1])
+    save(window, f"quiz{suffix}")
+    result = academy.assessment.submit(window.quiz_page.attempt.attempt_id)
+    window.show_result(result.attempt_id)
+    save(window, f"result{suffix}")
+    window.nav.setCurrentRow(2)
+    save(window, f"records{suffix}")
+    window.close()
+    academy.close()
+    shut_down(app)
+    shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
