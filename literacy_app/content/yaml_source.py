@@ -118,7 +118,7 @@ def _describe(item: Mapping[str, Any]) -> str:
         return f"“{where}”应为整数"
     if kind in {"float_type", "float_parsing"}:
         return f"“{where}”应为数字"
-    if kind in {"list_type"}:
+    if kind in {"list_type", "tuple_type"}:
         return f"“{where}”应为列表（每项以“- ”开头）"
     if kind in {"dict_type", "model_type", "model_attributes_type"}:
         return f"“{where}”应为“键: 值”形式的映射"

@@ -39,6 +39,7 @@ def configure_logging(config: AppConfig) -> None:
 def create_application(language: str | None = None) -> QApplication:
     """The QApplication with translations and theme; the source strings are Chinese (zh_CN)."""
     from literacy_app.ui.errors import install_exception_hook
+    from literacy_app.ui.garbage import GuiThreadCollector
     from literacy_app.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -48,6 +49,8 @@ def create_application(language: str | None = None) -> QApplication:
     install_translations(app, language or os.environ.get(ENV_LANGUAGE) or DEFAULT_LANGUAGE)
     apply_theme(app)
     install_exception_hook()
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)
     return app
 
 

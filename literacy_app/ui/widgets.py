@@ -75,10 +75,10 @@ class PageHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.setSpacing(4)
-        self.back = button(back_text, link=True)
+        self.back = button("", link=True)
         self.back.setIcon(icon("chevron-left", ACCENT, 16))
         self.back.clicked.connect(self.back_requested)
-        self.back.setVisible(bool(back_text))
+        self.set_back_text(back_text)
         row = QHBoxLayout()
         row.addWidget(self.back)
         row.addStretch()
@@ -92,6 +92,40 @@ class PageHeader(QWidget):
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
+
+    def set_back_text(self, text: str) -> None:
+        self.back.setText(text)
+        self.back.setVisible(bool(text))
+
+
+class ScrollingPage(QWidget):
+    """A page whose header and content scroll together; subclasses add their parts to `body`."""
+
+    back_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        inner = QWidget()
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(36, 24, 36, 28)
+        self.body.setSpacing(14)
+        self.header = PageHeader()
+        self.header.back_requested.connect(self.back_requested)
+        self.body.addWidget(self.header)
+        self.scroll = scrolling(inner)
+        outer.addWidget(self.scroll, 1)
+
+    def add_list(self) -> QVBoxLayout:
+        """A column of cards in the body, followed by the stretch that keeps them at the top."""
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        self.body.addLayout(column)
+        self.body.addStretch()
+        return column
 
 
 class EmptyState(QFrame):

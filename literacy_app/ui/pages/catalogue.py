@@ -5,39 +5,19 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from literacy_app.services.academy import Academy
-from literacy_app.ui.widgets import (
-    CourseCard,
-    EmptyState,
-    PageHeader,
-    clear_layout,
-    label,
-    scrolling,
-)
+from literacy_app.ui.widgets import CourseCard, EmptyState, ScrollingPage, clear_layout, label
 
 
-class CataloguePage(QWidget):
+class CataloguePage(ScrollingPage):
     course_requested = Signal(str)
 
     def __init__(self, academy: Academy) -> None:
         super().__init__()
-        self.setObjectName("page")
         self._academy = academy
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(36, 28, 36, 28)
-        layout.setSpacing(14)
-        self.header = PageHeader()
-        layout.addWidget(self.header)
-        self._items = QVBoxLayout()
-        self._items.setSpacing(14)
-        layout.addLayout(self._items)
-        layout.addStretch()
-        outer.addWidget(scrolling(body))
+        self._items = self.add_list()
         self.cards: list[CourseCard] = []
         self.unavailable_cards: list[QFrame] = []
 

@@ -12,36 +12,26 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QVBoxLayout,
-    QWidget,
 )
 
 from literacy_app.services.academy import Academy
 from literacy_app.services.learning import CourseOutline
 from literacy_app.ui.labels import hours_label, percent_label, requirement_label, tier_label
 from literacy_app.ui.theme import ACCENT, MUTED, SUCCESS, icon
-from literacy_app.ui.widgets import PageHeader, badge, button, clear_layout, label, scrolling
+from literacy_app.ui.widgets import ScrollingPage, badge, button, clear_layout, label
 
 
-class CoursePage(QWidget):
+class CoursePage(ScrollingPage):
     lesson_requested = Signal(str, str)
     quiz_requested = Signal(str)
     result_requested = Signal(object)
-    back_requested = Signal()
 
     def __init__(self, academy: Academy) -> None:
         super().__init__()
-        self.setObjectName("page")
         self._academy = academy
         self.course_id = ""
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(36, 24, 36, 28)
-        layout.setSpacing(12)
-        self.header = PageHeader(back_text=self.tr("返回"))
-        self.header.back_requested.connect(self.back_requested)
-        layout.addWidget(self.header)
+        self.header.set_back_text(self.tr("返回"))
+        layout = self.body
         self.summary = label("", "cardSummary")
         layout.addWidget(self.summary)
         self.progress = QProgressBar()
@@ -63,7 +53,6 @@ class CoursePage(QWidget):
         self._quiz_layout.setContentsMargins(22, 16, 22, 16)
         layout.addWidget(self.quiz_box)
         layout.addStretch()
-        outer.addWidget(scrolling(body))
         self.quiz_button = button("", primary=True)
         self.quiz_button.clicked.connect(lambda: self.quiz_requested.emit(self.course_id))
         self.result_button = button(self.tr("查看上次成绩"))

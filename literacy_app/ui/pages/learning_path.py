@@ -5,41 +5,20 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from literacy_app.content.model import Requirement, Tier
 from literacy_app.services.academy import Academy
 from literacy_app.ui.labels import tier_label
-from literacy_app.ui.widgets import (
-    CourseCard,
-    EmptyState,
-    PageHeader,
-    clear_layout,
-    label,
-    scrolling,
-)
+from literacy_app.ui.widgets import CourseCard, EmptyState, ScrollingPage, clear_layout, label
 
 
-class LearningPathPage(QWidget):
+class LearningPathPage(ScrollingPage):
     course_requested = Signal(str)
 
     def __init__(self, academy: Academy) -> None:
         super().__init__()
-        self.setObjectName("page")
         self._academy = academy
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(36, 28, 36, 28)
-        self._layout.setSpacing(14)
-        self.header = PageHeader()
-        self._layout.addWidget(self.header)
-        self._cards = QVBoxLayout()
-        self._cards.setSpacing(14)
-        self._layout.addLayout(self._cards)
-        self._layout.addStretch()
-        outer.addWidget(scrolling(body))
+        self._cards = self.add_list()
         self.cards: list[CourseCard] = []
 
     def refresh(self, learner_id: uuid.UUID, tier: Tier) -> None:

@@ -22,7 +22,7 @@ from literacy_app.services.assessment import AttemptView, QuestionView
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.labels import question_type_label, true_false_label
 from literacy_app.ui.prompts import confirm
-from literacy_app.ui.widgets import PageHeader, button, clear_layout, label, scrolling
+from literacy_app.ui.widgets import ScrollingPage, button, clear_layout, label
 
 
 class OptionRow(QWidget):
@@ -107,34 +107,17 @@ class QuestionCard(QFrame):
             self.answered.emit(self.question.question_id, self.response())
 
 
-class QuizPage(QWidget):
+class QuizPage(ScrollingPage):
     submitted = Signal(object)
-    back_requested = Signal()
 
     def __init__(self, academy: Academy) -> None:
         super().__init__()
-        self.setObjectName("page")
         self._academy = academy
         self.attempt: AttemptView | None = None
         self.cards: list[QuestionCard] = []
         self._responses: dict[str, Response] = {}
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(36, 24, 36, 24)
-        layout.setSpacing(14)
-        self.header = PageHeader(back_text=self.tr("暂离测验（答案已保存）"))
-        self.header.back_requested.connect(self.back_requested)
-        layout.addWidget(self.header)
-        self._questions = QVBoxLayout()
-        self._questions.setSpacing(14)
-        layout.addLayout(self._questions)
-        layout.addStretch()
-        self.scroll = scrolling(body)
-        outer.addWidget(self.scroll, 1)
+        self.header.set_back_text(self.tr("暂离测验（答案已保存）"))
+        self._questions = self.add_list()
 
         footer = QFrame()
         footer.setObjectName("footerBar")
@@ -146,7 +129,7 @@ class QuizPage(QWidget):
         bar.addWidget(self.counter)
         bar.addStretch()
         bar.addWidget(self.submit_button)
-        outer.addWidget(footer)
+        self.layout().addWidget(footer)
 
     def show_attempt(self, attempt: AttemptView) -> None:
         self.attempt = attempt

@@ -4,32 +4,23 @@ the right answer and why."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from literacy_app.content.model import QuestionType
 from literacy_app.quiz.scoring import Response
 from literacy_app.services.assessment import AttemptResult, QuestionView
 from literacy_app.ui.labels import percent_label, question_type_label, true_false_label
-from literacy_app.ui.widgets import PageHeader, badge, button, clear_layout, label, scrolling
+from literacy_app.ui.widgets import ScrollingPage, badge, button, clear_layout, label
 
 
-class QuizResultPage(QWidget):
-    back_requested = Signal()
+class QuizResultPage(ScrollingPage):
     retry_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("page")
         self.result: AttemptResult | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(36, 24, 36, 28)
-        layout.setSpacing(14)
-        self.header = PageHeader(back_text=self.tr("返回课程"))
-        self.header.back_requested.connect(self.back_requested)
-        layout.addWidget(self.header)
+        self.header.set_back_text(self.tr("返回课程"))
+        layout = self.body
 
         summary = QFrame()
         summary.setObjectName("card")
@@ -52,12 +43,7 @@ class QuizResultPage(QWidget):
         layout.addWidget(summary)
 
         layout.addWidget(label(self.tr("逐题解析"), "sectionTitle"))
-        self._items = QVBoxLayout()
-        self._items.setSpacing(12)
-        layout.addLayout(self._items)
-        layout.addStretch()
-        self.scroll = scrolling(body)
-        outer.addWidget(self.scroll)
+        self._items = self.add_list()
         self.review_cards: list[QFrame] = []
 
     def show_result(self, result: AttemptResult) -> None:
