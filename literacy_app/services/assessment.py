@@ -14,8 +14,9 @@ from literacy_app.content.model import Course, Question, QuestionType
 from literacy_app.quiz.draw import draw_question_ids, new_seed
 from literacy_app.quiz.scoring import Response, is_correct, score_attempt
 from literacy_app.services.errors import NotAvailable, UserInputError
+from literacy_app.services.lookup import require_course, require_learner
 from literacy_app.store import records
-from literacy_app.store.models import Learner, QuizAttempt, utc_now
+from literacy_app.store.models import QuizAttempt, utc_now
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class AssessmentService:
             raise NotAvailable("该课程没有结业测验。")
         bank = self._questions(course)
         with self._sessions.begin() as session:
+            require_learner(session, learner_id).last_active_at = utc_now()
             attempt = records.open_attempt(session, learner_id, course_id)
             resumed = attempt is not None and all(qid in bank for qid in attempt.question_ids)
             if attempt is not None and not resumed:
@@ -105,7 +107,6 @@ class AssessmentService:
                 session.add(attempt)
                 session.flush()
             assert attempt is not None
-            session.get(Learner, learner_id).last_active_at = utc_now()  # type: ignore[union-attr]
             responses = {a.question_id: _response(a.response) for a in attempt.answers}
             return AttemptView(
                 attempt_id=attempt.id,
@@ -202,10 +203,7 @@ class AssessmentService:
         return attempt
 
     def _course(self, course_id: str) -> Course:
-        try:
-            return self._library().course(course_id)
-        except KeyError:
-            raise NotAvailable("该课程目前不可用，请联系培训管理员。") from None
+        return require_course(self._library(), course_id)
 
     def _questions(self, course: Course) -> dict[str, Question]:
         rule = course.spec.final_quiz

@@ -13,8 +13,9 @@ from literacy_app.content.library import Library, UnavailableCourse
 from literacy_app.content.model import Course, Requirement, Tier
 from literacy_app.content.render import Heading, render_lesson
 from literacy_app.services.errors import NotAvailable
+from literacy_app.services.lookup import require_course, require_learner
 from literacy_app.store import records
-from literacy_app.store.models import Learner, LessonProgress, QuizAttempt, utc_now
+from literacy_app.store.models import LessonProgress, QuizAttempt, utc_now
 
 # A lesson left open while the learner is away should not count as hours of study.
 MAX_READING_SECONDS_PER_VISIT = 2 * 60 * 60
@@ -111,7 +112,7 @@ class LearningService:
     def learning_path(self, learner_id: uuid.UUID) -> list[CourseProgress]:
         """The learner's tier's courses, required before elective, each with its progress."""
         with self._sessions() as session:
-            learner = _learner(session, learner_id)
+            learner = require_learner(session, learner_id)
             tier = Tier(learner.tier)
             courses = self._library().courses_for(tier)
             progress = [self._progress(session, learner_id, c, c.spec.tiers[tier]) for c in courses]
@@ -135,7 +136,7 @@ class LearningService:
         and the courses that cannot be opened."""
         library = self._library()
         with self._sessions() as session:
-            tier = Tier(_learner(session, learner_id).tier)
+            tier = Tier(require_learner(session, learner_id).tier)
             usable = [
                 self._progress(session, learner_id, c, c.spec.tiers.get(tier))
                 for c in library.courses
@@ -148,7 +149,7 @@ class LearningService:
     def outline(self, learner_id: uuid.UUID, course_id: str) -> CourseOutline:
         course = self._course(course_id)
         with self._sessions() as session:
-            tier = Tier(_learner(session, learner_id).tier)
+            tier = Tier(require_learner(session, learner_id).tier)
             rows = {p.lesson_id: p for p in records.lesson_progress(session, learner_id, course_id)}
             attempts = records.attempts(session, learner_id, course_id)
             progress = self._progress(session, learner_id, course, course.spec.tiers.get(tier))
@@ -196,7 +197,7 @@ class LearningService:
                     active_seconds=0,
                 )
                 session.add(row)
-            _learner(session, learner_id).last_active_at = utc_now()
+            require_learner(session, learner_id).last_active_at = utc_now()
             completed = row.completed_at is not None
         ids = [item.id for item in course.lessons]
         index = ids.index(lesson_id)
@@ -243,10 +244,7 @@ class LearningService:
                 row.content_hash = course.content_hash
 
     def _course(self, course_id: str) -> Course:
-        try:
-            return self._library().course(course_id)
-        except KeyError:
-            raise NotAvailable("该课程目前不可用，请联系培训管理员。") from None
+        return require_course(self._library(), course_id)
 
     def _progress(
         self,
@@ -283,10 +281,3 @@ class LearningService:
 
 def _percent(attempt: QuizAttempt) -> float:
     return 100.0 * (attempt.earned or 0) / attempt.possible if attempt.possible else 0.0
-
-
-def _learner(session: Session, learner_id: uuid.UUID) -> Learner:
-    learner = session.get(Learner, learner_id)
-    if learner is None:
-        raise NotAvailable("该学员档案不存在。")
-    return learner
