@@ -140,7 +140,7 @@ def read_lesson(path: Path) -> Lesson:
     except ValidationError as exc:
         raise ContentError(problems_from_validation(exc, raw, path, line_offset=1)) from exc
     body = "\n".join(lines[end + 1 :])
-    return Lesson(meta=meta, path=path, body=body, body_first_line=end + 2)
+    return Lesson(meta=meta, path=path, body=body, body_first_line=end + 2, meta_raw=raw)
 
 
 def _image_problems(lesson: Lesson, folder: Path) -> list[Problem]:

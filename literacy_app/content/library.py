@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from literacy_app.content.banks import BankSource, read_bank
 from literacy_app.content.courses import CourseSource, is_course_folder, read_course
-from literacy_app.content.model import Bank, Course, Tier
+from literacy_app.content.model import Bank, CaseQuestion, Course, Question, Tier
 from literacy_app.content.problems import Problem
 from literacy_app.content.yaml_source import line_of
 
@@ -33,6 +34,7 @@ class Library:
     unavailable: tuple[UnavailableCourse, ...] = ()
     banks: dict[str, Bank] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    questions: dict[str, Question] = field(default_factory=dict)  # by id, case sub-questions too
 
     def course(self, course_id: str) -> Course:
         for course in self.courses:
@@ -99,7 +101,13 @@ def load_library(paths: Iterable[Path]) -> Library:
                 UnavailableCourse(source.folder, title or source.folder.name, tuple(own))
             )
     ordered = sorted(problems, key=lambda p: (str(p.path), p.line or 0))
-    return Library(tuple(courses), tuple(unavailable), banks, tuple(ordered))
+    questions: dict[str, Question] = {}
+    for bank in banks.values():
+        for question in bank.questions:
+            questions[question.id] = question
+            if isinstance(question, CaseQuestion):
+                questions.update((sub.id, sub) for sub in question.questions)
+    return Library(tuple(courses), tuple(unavailable), banks, tuple(ordered), questions)
 
 
 def _check_banks(sources: list[BankSource], problems: list[Problem]) -> dict[str, Bank]:
@@ -115,19 +123,14 @@ def _check_banks(sources: list[BankSource], problems: list[Problem]) -> dict[str
                         f"题库标识“{bank.id}”与 {bank_paths[bank.id]} 重复")
             )  # fmt: skip
         elif bank is not None:
-            for index, question in enumerate(bank.questions):
-                line = line_of(source.raw, ("questions", index, "id"))
-                if question.id in question_paths:
-                    first_path, first_line = question_paths[question.id]
-                    own.append(
-                        Problem(
-                            source.path,
-                            line,
-                            f"题目标识“{question.id}”重复（已用于 {first_path}:{first_line}）",
-                        )
-                    )
+            for loc, question_id in _question_ids(bank):
+                line = line_of(source.raw, loc)
+                if question_id in question_paths:
+                    first_path, first_line = question_paths[question_id]
+                    message = f"题目标识“{question_id}”重复（已用于 {first_path}:{first_line}）"
+                    own.append(Problem(source.path, line, message))
                 else:
-                    question_paths[question.id] = (source.path, line)
+                    question_paths[question_id] = (source.path, line)
         problems += own
         if bank is not None and not own:
             banks[bank.id] = bank
@@ -135,6 +138,17 @@ def _check_banks(sources: list[BankSource], problems: list[Problem]) -> dict[str
         elif bank is not None:
             bank_paths.setdefault(bank.id, source.path)
     return banks
+
+
+def _question_ids(bank: Bank) -> list[tuple[tuple, str]]:
+    """Each question id (case sub-questions too) with its place in the bank file."""
+    found = []
+    for index, question in enumerate(bank.questions):
+        found.append((("questions", index, "id"), question.id))
+        if isinstance(question, CaseQuestion):
+            for sub_index, sub in enumerate(question.questions):
+                found.append((("questions", index, "questions", sub_index, "id"), sub.id))
+    return found
 
 
 def _check_course(
@@ -155,23 +169,96 @@ def _check_course(
     else:
         seen[course.id] = path
     rule = course.spec.final_quiz
-    if rule is None:
-        return problems
-    available = 0
-    for index, bank_id in enumerate(rule.banks):
-        if bank_id in banks:
-            available += len(banks[bank_id].questions)
-        else:
-            line = line_of(source.raw, ("final_quiz", "banks", index))
-            problems.append(Problem(path, line, f"结业测验引用的题库“{bank_id}”不存在或有错误"))
-    if available and rule.questions > available:
-        line = line_of(source.raw, ("final_quiz", "questions"))
-        problems.append(
-            Problem(
-                path, line, f"结业测验要抽 {rule.questions} 题，但所引用题库只有 {available} 题"
+    if rule is not None:
+        problems += _check_draw(source, ("final_quiz",), rule.banks, rule, banks)
+        if rule.shuffle_options:
+            problems += _check_letter_references(source, rule.banks, banks)
+    final_banks = rule.banks if rule else ()
+    for lesson in course.lessons:
+        practice = lesson.meta.practice
+        if practice is None:
+            continue
+        if not (practice.banks or final_banks):
+            problems.append(
+                Problem(
+                    lesson.path,
+                    2,
+                    "课后练习没有可用的题库：请写 practice.banks，或为课程设置结业测验",
+                )
             )
+            continue
+        problems += _check_draw(
+            lesson, ("practice",), practice.banks or final_banks, practice, banks
         )
     return problems
+
+
+def _check_draw(where, loc: tuple, bank_ids, rule, banks: dict[str, Bank]) -> list[Problem]:
+    """Whether the banks can satisfy a draw rule: they exist, and filters and quotas leave enough."""
+    if isinstance(where, CourseSource):
+        path, raw, offset = where.yaml_path, where.raw, 0
+    else:  # a lesson: its rule lives in the front matter
+        path, raw, offset = where.path, where.meta_raw, 1
+    problems = []
+    pool = []
+    for index, bank_id in enumerate(bank_ids):
+        if bank_id in banks:
+            pool += banks[bank_id].questions
+        elif raw is not None:
+            line = line_of(raw, (*loc, "banks", index), offset)
+            problems.append(Problem(path, line, f"引用的题库“{bank_id}”不存在或有错误"))
+    if problems:
+        return problems
+    tags = set(rule.tags)
+    levels = set(getattr(rule, "difficulty", ()))
+    eligible = [
+        q
+        for q in pool
+        if (not tags or tags & set(q.tags)) and (not levels or q.difficulty in levels)
+    ]
+    quotas = getattr(rule, "quotas", {})
+    for tag, wanted in quotas.items():
+        have = sum(1 for q in eligible if tag in q.tags)
+        if have < wanted:
+            line = line_of(raw, (*loc, "quotas", tag), offset)
+            problems.append(
+                Problem(path, line, f"标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {have} 题")
+            )
+    line = line_of(raw, (*loc, "questions"), offset)
+    if sum(quotas.values()) > rule.questions:
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"各标签配额合计 {sum(quotas.values())} 题，超过了要抽的 {rule.questions} 题",
+            )
+        )
+    if len(eligible) < rule.questions:
+        filtered = "符合筛选条件的" if tags or levels else "所引用题库"
+        problems.append(
+            Problem(path, line, f"要抽 {rule.questions} 题，但{filtered}只有 {len(eligible)} 题")
+        )
+    return problems
+
+
+_LETTER_REFERENCE = re.compile(r"选[A-F]|[A-F](?:项|选项)|[A-F][、,，和与][A-F]")
+
+
+def _check_letter_references(
+    source: CourseSource, bank_ids, banks: dict[str, Bank]
+) -> list[Problem]:
+    """Shuffled options get new letters, so an explanation that cites a letter would mislead."""
+    line = line_of(source.raw, ("final_quiz", "shuffle_options"))
+    for bank_id in bank_ids:
+        for question in banks.get(bank_id).questions if bank_id in banks else ():
+            if question.type in {"single", "multiple"} and _LETTER_REFERENCE.search(
+                question.explanation
+            ):
+                return [
+                    Problem(source.yaml_path, line,
+                            f"打乱选项后字母会变，但题目“{question.id}”的解析引用了选项字母：请改写解析或关闭 shuffle_options")
+                ]  # fmt: skip
+    return []
 
 
 def _unique(paths: list[Path]) -> list[Path]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -28,6 +29,10 @@ class QuestionType(StrEnum):
     SINGLE = "single"
     MULTIPLE = "multiple"
     TRUE_FALSE = "truefalse"
+    FILL = "fill"
+    ORDERING = "ordering"
+    MATCHING = "matching"
+    CASE = "case"
 
 
 class Difficulty(StrEnum):
@@ -48,12 +53,54 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class FinalQuizRule(_Strict):
-    """How the course's final quiz is drawn and passed."""
+class ReviewPolicy(StrEnum):
+    """What a learner sees after submitting; each level shows everything the one before it does."""
+
+    SCORE = "score"
+    ANSWERS = "answers"
+    CORRECT = "correct"
+    EXPLANATIONS = "explanations"
+
+
+class CountedAttempt(StrEnum):
+    HIGHEST = "highest"
+    LAST = "last"
+
+
+class MultipleChoiceScoring(StrEnum):
+    ALL_OR_NOTHING = "all_or_nothing"
+    PARTIAL = "partial"
+
+
+class DrawRule(_Strict):
+    """Which questions a quiz draws: from these banks, filtered, with per-tag quotas."""
 
     banks: Annotated[tuple[Id, ...], Field(min_length=1)]
     questions: Annotated[int, Field(gt=0)]
+    tags: tuple[Text, ...] = ()
+    difficulty: tuple[Difficulty, ...] = ()
+    quotas: dict[Text, Annotated[int, Field(gt=0)]] = Field(default_factory=dict)
+
+
+class FinalQuizRule(DrawRule):
+    """How the course's final quiz is drawn, shown, timed, passed and reviewed."""
+
     pass_mark: Annotated[int, Field(gt=0, le=100)]
+    shuffle_questions: bool = True
+    shuffle_options: bool = False
+    time_limit: Annotated[int, Field(gt=0)] | None = None  # minutes
+    max_attempts: Annotated[int, Field(gt=0)] | None = None
+    counts: CountedAttempt = CountedAttempt.HIGHEST
+    review: ReviewPolicy = ReviewPolicy.EXPLANATIONS
+    multiple_scoring: MultipleChoiceScoring = MultipleChoiceScoring.ALL_OR_NOTHING
+
+
+class PracticeRule(_Strict):
+    """A short untimed practice after a lesson; it draws from the course's quiz banks unless told."""
+
+    banks: tuple[Id, ...] = ()
+    questions: Annotated[int, Field(gt=0)] = 3
+    tags: tuple[Text, ...] = ()
 
 
 class CourseSpec(_Strict):
@@ -84,20 +131,24 @@ class LessonMeta(_Strict):
     title: Text
     minutes: Annotated[int, Field(gt=0)]
     objectives: tuple[Text, ...] = ()
+    practice: PracticeRule | None = None
 
 
-class Question(_Strict):
-    """One question of a bank. Choice answers are option letters; true/false answers are booleans."""
-
+class _QuestionBase(_Strict):
     id: Id
-    type: QuestionType
     stem: Text
-    options: dict[str, Text] | None = None
-    answer: str | tuple[str, ...] | bool
     explanation: Text
     points: Annotated[int, Field(gt=0)] = 1
     tags: tuple[Text, ...] = ()
     difficulty: Difficulty = Difficulty.MEDIUM
+
+
+class ChoiceQuestion(_QuestionBase):
+    """Single or multiple choice. Answers are option letters (the keys of `options`)."""
+
+    type: Literal[QuestionType.SINGLE, QuestionType.MULTIPLE]
+    options: dict[str, Text]
+    answer: str | tuple[str, ...]
 
     @field_validator("options", mode="before")
     @classmethod
@@ -105,21 +156,15 @@ class Question(_Strict):
         return {str(k): v for k, v in value.items()} if isinstance(value, dict) else value
 
     @model_validator(mode="after")
-    def _answer_fits_type(self) -> Question:
-        if self.type is QuestionType.TRUE_FALSE:
-            if self.options:
-                raise FieldError("options", "判断题不需要 options，请删除")
-            if not isinstance(self.answer, bool):
-                raise FieldError("answer", "判断题的 answer 应为 true（对）或 false（错）")
-            return self
-        if not self.options or len(self.options) < 2:
+    def _answer_among_options(self) -> ChoiceQuestion:
+        if len(self.options) < 2:
             raise FieldError("options", "选择题至少需要 2 个选项（options）")
         if self.type is QuestionType.SINGLE:
             if not isinstance(self.answer, str):
                 raise FieldError("answer", "单选题的 answer 应为一个选项字母，例如 B")
-            keys = (self.answer,)
+            keys: tuple[str, ...] = (self.answer,)
         else:
-            if isinstance(self.answer, (bool, str)) or len(self.answer) < 2:
+            if isinstance(self.answer, str) or len(self.answer) < 2:
                 raise FieldError(
                     "answer", "多选题的 answer 应为至少两个选项字母的列表，例如 [A, C]"
                 )
@@ -133,12 +178,138 @@ class Question(_Strict):
         return self
 
 
+class TrueFalseQuestion(_QuestionBase):
+    type: Literal[QuestionType.TRUE_FALSE]
+    answer: bool
+    options: object = None  # only to say plainly that it does not belong here
+
+    @model_validator(mode="after")
+    def _no_options(self) -> TrueFalseQuestion:
+        if self.options is not None:
+            raise FieldError("options", "判断题不需要 options，请删除")
+        return self
+
+    @field_validator("answer", mode="before")
+    @classmethod
+    def _strictly_boolean(cls, value: object) -> object:
+        if not isinstance(value, bool):
+            raise ValueError("判断题的 answer 应为 true（对）或 false（错）")
+        return value
+
+
+BLANK = re.compile(r"\{\{(\d+)\}\}")
+
+
+class FillQuestion(_QuestionBase):
+    """Fill in the blanks: the stem marks blanks {{1}}, {{2}} …; each blank lists its accepted answers."""
+
+    type: Literal[QuestionType.FILL]
+    blanks: Annotated[
+        tuple[Annotated[tuple[Text, ...], Field(min_length=1)], ...], Field(min_length=1)
+    ]
+
+    @field_validator("blanks", mode="before")
+    @classmethod
+    def _answers_as_text(cls, value: object) -> object:
+        # `- 5` is a number in YAML; `- [5, 五]` and a lone `- 五` are both fine for one blank.
+        if not isinstance(value, list):
+            return value
+        return [
+            [str(a) for a in blank] if isinstance(blank, list) else [str(blank)] for blank in value
+        ]
+
+    @model_validator(mode="after")
+    def _markers_match_blanks(self) -> FillQuestion:
+        markers = [int(n) for n in BLANK.findall(self.stem)]
+        expected = list(range(1, len(self.blanks) + 1))
+        if markers != expected:
+            raise FieldError(
+                "stem",
+                f"题干应依次标出 {len(self.blanks)} 个空：{' '.join('{{' + str(n) + '}}' for n in expected)}",
+            )
+        return self
+
+
+class OrderingQuestion(_QuestionBase):
+    """Put items in order; `items` lists them in the right order and the learner sees them shuffled."""
+
+    type: Literal[QuestionType.ORDERING]
+    items: Annotated[tuple[Text, ...], Field(min_length=2)]
+
+    @model_validator(mode="after")
+    def _distinct(self) -> OrderingQuestion:
+        if len(set(self.items)) != len(self.items):
+            raise FieldError("items", "排序题的各项不能重复")
+        return self
+
+
+class MatchingQuestion(_QuestionBase):
+    """Match each left item with its right item; the right column is shown shuffled."""
+
+    type: Literal[QuestionType.MATCHING]
+    pairs: Annotated[tuple[tuple[Text, Text], ...], Field(min_length=2)]
+
+    @model_validator(mode="after")
+    def _distinct(self) -> MatchingQuestion:
+        for side, name in ((0, "左"), (1, "右")):
+            values = [pair[side] for pair in self.pairs]
+            if len(set(values)) != len(values):
+                raise FieldError("pairs", f"配对题{name}侧的各项不能重复")
+        return self
+
+
+SubQuestion = Annotated[
+    ChoiceQuestion | TrueFalseQuestion | FillQuestion | OrderingQuestion | MatchingQuestion,
+    Field(discriminator="type"),
+]
+
+
+class CaseQuestion(_Strict):
+    """A fictional case text followed by several questions about it; each sub-question scores itself."""
+
+    type: Literal[QuestionType.CASE]
+    id: Id
+    stem: Text
+    case: Text
+    questions: Annotated[tuple[SubQuestion, ...], Field(min_length=1)]
+    explanation: str = ""
+    tags: tuple[Text, ...] = ()
+    difficulty: Difficulty = Difficulty.MEDIUM
+
+    @property
+    def points(self) -> int:
+        return sum(q.points for q in self.questions)
+
+
+Question = Annotated[
+    ChoiceQuestion
+    | TrueFalseQuestion
+    | FillQuestion
+    | OrderingQuestion
+    | MatchingQuestion
+    | CaseQuestion,
+    Field(discriminator="type"),
+]
+AnswerableQuestion = (
+    ChoiceQuestion | TrueFalseQuestion | FillQuestion | OrderingQuestion | MatchingQuestion
+)
+
+
 class BankSpec(_Strict):
     """The contents of a question bank file."""
 
     id: Id
     title: Text
     questions: Annotated[tuple[Question, ...], Field(min_length=1)]
+
+    def all_ids(self) -> list[str]:
+        """Every question id, the sub-questions of case questions included."""
+        ids = []
+        for question in self.questions:
+            ids.append(question.id)
+            if isinstance(question, CaseQuestion):
+                ids.extend(sub.id for sub in question.questions)
+        return ids
 
 
 @dataclass(frozen=True)
@@ -149,6 +320,9 @@ class Lesson:
     path: Path
     body: str
     body_first_line: int
+    meta_raw: object = field(
+        default=None, compare=False, repr=False
+    )  # the parsed YAML, for line numbers
 
     @property
     def id(self) -> str:

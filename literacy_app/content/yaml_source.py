@@ -13,6 +13,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarstring import FoldedScalarString
 
+from literacy_app.content.model import QuestionType
 from literacy_app.content.problems import ContentError, Problem
 
 
@@ -68,17 +69,33 @@ def to_plain(data: Any) -> Any:
 
 def line_of(data: Any, loc: Sequence[Any], line_offset: int = 0) -> int | None:
     """The 1-based line of the deepest part of `loc` that exists in the parsed YAML `data`."""
+    return _walk(data, loc, line_offset)[0]
+
+
+def _walk(data: Any, loc: Sequence[Any], line_offset: int = 0) -> tuple[int | None, list[str]]:
+    """Follow `loc` through the YAML: the deepest line reached and the field names passed.
+
+    Parts of `loc` that are not in the file (a union's branch name, say) are pydantic's: skipped.
+    """
     line = data.lc.line + 1 if isinstance(data, CommentedMap | CommentedSeq) else None
+    names: list[str] = []
     node = data
     for part in loc:
         if isinstance(node, CommentedMap) and part in node:
             line = node.lc.key(part)[0] + 1
+            names.append(str(part))
             node = node[part]
         elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
             line = node.lc.item(part)[0] + 1
             node = node[part]
-        # Other parts (a union's branch name, say) are pydantic's, not the file's: skip them.
-    return None if line is None else line + line_offset
+    if (
+        loc
+        and isinstance(loc[-1], str)
+        and (not names or names[-1] != loc[-1])
+        and loc[-1] != "[key]"
+    ):
+        names.append(loc[-1])  # a missing field is named though it is not in the file
+    return (None if line is None else line + line_offset), names
 
 
 def problems_from_validation(
@@ -91,16 +108,23 @@ def problems_from_validation(
         field = getattr((item.get("ctx") or {}).get("error"), "field", None)
         if field is not None:
             loc += (field,)
-        problems.append(Problem(path, line_of(data, loc, line_offset), _describe(item)))
+        if item["type"] in {"union_tag_invalid", "union_tag_not_found"}:
+            loc += ("type",)
+        line, names = _walk(data, loc, line_offset)
+        problems.append(Problem(path, line, _describe(item, ".".join(names))))
     return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
 
 
-def _describe(item: Mapping[str, Any]) -> str:
-    loc = [str(p) for p in item["loc"] if isinstance(p, str) and p != "[key]"]
-    where = ".".join(loc)
+def _describe(item: Mapping[str, Any], where: str) -> str:
     kind = item["type"]
     ctx = item.get("ctx") or {}
     if kind == "missing":
+        return f"缺少必填字段“{where}”"
+    if kind == "union_tag_invalid":
+        values = [t.value for t in QuestionType]
+        kinds = "、".join(values[:-1]) + " 或 " + values[-1]
+        return f"“{where}”的取值“{ctx.get('tag')}”无效，应为 {kinds}"
+    if kind == "union_tag_not_found":
         return f"缺少必填字段“{where}”"
     if kind == "extra_forbidden":
         return f"未知字段“{where}”，请检查拼写"

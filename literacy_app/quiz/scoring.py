@@ -1,32 +1,39 @@
-"""Scoring responses against answer keys."""
+"""Scoring responses against answer keys, for every question type.
+
+Responses, as the interface stores them:
+- single: an option key ("B"); multiple: a list of option keys; truefalse: a boolean;
+- fill: a list of texts, one per blank;
+- ordering: the items' indices in the key's order, as the learner arranged them ([2, 0, 1, …]);
+- matching: for each left item, the index of the right item chosen (None where none is).
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from enum import StrEnum
+from typing import Any
 
-Response = str | list[str] | bool | None
+Response = str | bool | list[Any] | None
 
 
-class Scorable(Protocol):
-    """What scoring needs of a question: its type, its key and its weight."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def type(self) -> str: ...
-    @property
-    def answer(self) -> str | tuple[str, ...] | bool: ...
-    @property
-    def points(self) -> int: ...
+class MultipleScoring(StrEnum):
+    ALL_OR_NOTHING = "all_or_nothing"
+    PARTIAL = (
+        "partial"  # each right pick earns a share, each wrong pick takes one back; never below 0
+    )
 
 
 @dataclass(frozen=True)
 class AttemptScore:
-    earned: int
+    earned: float
     possible: int
-    correct_ids: frozenset[str]
+    credits: dict[str, float]
+
+    @property
+    def correct_ids(self) -> frozenset[str]:
+        return frozenset(qid for qid, credit in self.credits.items() if credit >= 1.0)
 
     @property
     def percent(self) -> float:
@@ -36,24 +43,82 @@ class AttemptScore:
         return self.percent >= pass_mark
 
 
-def is_correct(question: Scorable, response: Response) -> bool:
-    """True when `response` matches the key exactly; a multiple-choice answer must pick every right option."""
+def normalise_text(text: str) -> str:
+    """Compare typed answers fairly: full-width to half-width, case and all white space ignored."""
+    folded = unicodedata.normalize("NFKC", str(text)).casefold()
+    return "".join(folded.split())
+
+
+def credit(
+    question: Any, response: Response, multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING
+) -> float:
+    """The share of the question's points that `response` earns, from 0.0 to 1.0."""
+    if response is None:
+        return 0.0
+    kind = str(question.type)
+    if kind == "truefalse":
+        return 1.0 if isinstance(response, bool) and response is question.answer else 0.0
+    if kind == "single":
+        return 1.0 if isinstance(response, str) and response == question.answer else 0.0
+    if kind == "multiple":
+        if not isinstance(response, list):
+            return 0.0
+        key, picked = set(question.answer), set(response)
+        if multiple is MultipleScoring.PARTIAL:
+            return max(0.0, (len(picked & key) - len(picked - key)) / len(key))
+        return 1.0 if picked == key else 0.0
+    if kind == "fill":
+        if not isinstance(response, list):
+            return 0.0
+        right = 0
+        for index, accepted in enumerate(question.blanks):
+            given = response[index] if index < len(response) else None
+            if isinstance(given, str) and normalise_text(given) in {
+                normalise_text(a) for a in accepted
+            }:
+                right += 1
+        return right / len(question.blanks)
+    if kind == "ordering":
+        return 1.0 if response == list(range(len(question.items))) else 0.0
+    if kind == "matching":
+        if not isinstance(response, list):
+            return 0.0
+        right = sum(
+            1
+            for index in range(len(question.pairs))
+            if index < len(response) and response[index] == index
+        )
+        return right / len(question.pairs)
+    raise ValueError(f"unknown question type {kind!r}")
+
+
+def is_correct(
+    question: Any, response: Response, multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING
+) -> bool:
+    return credit(question, response, multiple) >= 1.0
+
+
+def is_answered(response: Response) -> bool:
+    """Whether the learner has given anything at all (a list of empty blanks is not an answer)."""
     if response is None:
         return False
-    key = question.answer
-    if question.type == "truefalse":
-        return isinstance(response, bool) and response is key
-    if question.type == "multiple":
-        return isinstance(response, list) and set(response) == set(key)  # type: ignore[arg-type]
-    return isinstance(response, str) and response == key
+    if isinstance(response, list):
+        return any(item not in (None, "") for item in response)
+    return True
 
 
-def score_attempt(questions: Iterable[Scorable], responses: Mapping[str, Response]) -> AttemptScore:
-    earned = possible = 0
-    correct: set[str] = set()
+def score_attempt(
+    questions: Iterable[Any],
+    responses: Mapping[str, Response],
+    multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING,
+) -> AttemptScore:
+    """Score answerable questions (case questions are scored through their sub-questions)."""
+    earned = 0.0
+    possible = 0
+    credits: dict[str, float] = {}
     for question in questions:
+        share = credit(question, responses.get(question.id), multiple)
+        credits[question.id] = share
+        earned += share * question.points
         possible += question.points
-        if is_correct(question, responses.get(question.id)):
-            earned += question.points
-            correct.add(question.id)
-    return AttemptScore(earned, possible, frozenset(correct))
+    return AttemptScore(round(earned, 4), possible, credits)

@@ -1,64 +1,120 @@
-"""Final quizzes: starting or resuming an attempt, saving each answer at once, scoring and review."""
+"""Quizzes: drawing and resuming attempts, saving each answer at once, timing, scoring and review.
+
+Three kinds of attempt share this machinery: a course's final quiz (its rules come from
+course.yaml), a lesson's practice (untimed, unlimited, full review) and the daily practice
+(drawn by the review service).
+"""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
-from literacy_app.content.model import Course, Question, QuestionType
-from literacy_app.quiz.draw import draw_question_ids, new_seed
-from literacy_app.quiz.scoring import Response, is_correct, score_attempt
+from literacy_app.content.model import (
+    AnswerableQuestion,
+    CaseQuestion,
+    ChoiceQuestion,
+    CountedAttempt,
+    Course,
+    FillQuestion,
+    MatchingQuestion,
+    OrderingQuestion,
+    Question,
+    QuestionType,
+    ReviewPolicy,
+)
+from literacy_app.quiz.draw import Candidate, DrawError, draw_question_ids, new_seed, permutation
+from literacy_app.quiz.scoring import MultipleScoring, Response, credit, is_answered, score_attempt
 from literacy_app.services.errors import NotAvailable, UserInputError
 from literacy_app.services.lookup import require_course, require_learner
 from literacy_app.store import records
-from literacy_app.store.models import QuizAttempt, utc_now
+from literacy_app.store.models import QuizAttempt, as_utc, utc_now
+
+# Answers that arrive this long after the deadline are refused; it covers a slow disk, not a slow learner.
+DEADLINE_GRACE = timedelta(seconds=10)
+LETTERS = "ABCDEFGH"
+
+
+class AttemptKind(StrEnum):
+    FINAL = "final"
+    PRACTICE = "practice"
+    DAILY = "daily"
+    REVIEW = "review"
 
 
 @dataclass(frozen=True)
 class QuestionView:
+    """A question as this attempt shows it: options, items and right-hand column in their drawn order."""
+
     question_id: str
     type: QuestionType
     stem: str
-    options: tuple[tuple[str, str], ...]
     points: int
+    options: tuple[tuple[str, str, str], ...] = ()  # (key, letter shown, text)
+    blanks: int = 0
+    items: tuple[tuple[int, str], ...] = ()  # ordering: (index in the key's order, text)
+    lefts: tuple[str, ...] = ()  # matching
+    rights: tuple[tuple[int, str], ...] = ()  # matching: (index of its pair, text)
+    case_text: str = ""
+    parts: tuple[QuestionView, ...] = ()  # a case question's sub-questions
+
+    def answerable(self) -> list[QuestionView]:
+        return list(self.parts) if self.type is QuestionType.CASE else [self]
 
 
 @dataclass(frozen=True)
 class AttemptView:
     attempt_id: uuid.UUID
+    kind: AttemptKind
     course_id: str
-    course_title: str
+    title: str
     pass_mark: int
     questions: tuple[QuestionView, ...]
     responses: dict[str, Response]
     resumed: bool
+    deadline: datetime | None = None
+    attempts_left: int | None = None
+
+    def answerable(self) -> list[QuestionView]:
+        return [part for question in self.questions for part in question.answerable()]
 
 
 @dataclass(frozen=True)
 class ReviewItem:
+    """One answerable question after submitting; fields the review policy withholds are None."""
+
     question: QuestionView
-    response: Response
-    answer: str | tuple[str, ...] | bool
-    correct: bool
-    explanation: str
+    case_text: str
+    response: Response | None
+    answer_text: str | None
+    credit: float | None
+    explanation: str | None
+
+    @property
+    def correct(self) -> bool | None:
+        return None if self.credit is None else self.credit >= 1.0
 
 
 @dataclass(frozen=True)
 class AttemptResult:
     attempt_id: uuid.UUID
+    kind: AttemptKind
     course_id: str
-    course_title: str
-    earned: int
+    title: str
+    earned: float
     possible: int
     pass_mark: int
     passed: bool
     submitted_at: datetime
+    review: ReviewPolicy
     items: tuple[ReviewItem, ...]
+    timed_out: bool = False
 
     @property
     def percent(self) -> float:
@@ -68,131 +124,417 @@ class AttemptResult:
 @dataclass(frozen=True)
 class AttemptSummary:
     attempt_id: uuid.UUID
+    kind: AttemptKind
     course_id: str
-    course_title: str
+    title: str
     submitted_at: datetime
     percent: float
     passed: bool
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    attempt_id: uuid.UUID
+    kind: AttemptKind
+    course_id: str
+    lesson_id: str | None
+    title: str
+    answered: int
+    total: int
+    deadline: datetime | None
+
+
+@dataclass
+class _Rules:
+    review: ReviewPolicy = ReviewPolicy.EXPLANATIONS
+    multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING
+    shuffle_options: bool = False
+    extra: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "review": self.review.value,
+            "multiple_scoring": self.multiple.value,
+            "shuffle_options": self.shuffle_options,
+            **self.extra,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> _Rules:
+        data = data or {}
+        return cls(
+            ReviewPolicy(data.get("review", ReviewPolicy.EXPLANATIONS)),
+            MultipleScoring(data.get("multiple_scoring", MultipleScoring.ALL_OR_NOTHING)),
+            bool(data.get("shuffle_options", False)),
+        )
 
 
 class AssessmentService:
     def __init__(self, sessions: sessionmaker[Session], library: Callable[[], Library]) -> None:
         self._sessions = sessions
         self._library = library
+        self.on_submitted: list[Callable[[Session, QuizAttempt, dict[str, float]], None]] = []
 
-    def start_or_resume(self, learner_id: uuid.UUID, course_id: str) -> AttemptView:
-        """Resume the learner's unfinished attempt at this course's quiz, or draw a new one."""
+    # -- starting -------------------------------------------------------------------------------
+    def start_final(self, learner_id: uuid.UUID, course_id: str) -> AttemptView:
+        """Resume the learner's unfinished final quiz for this course, or draw a new attempt."""
         course = self._course(course_id)
         rule = course.spec.final_quiz
         if rule is None:
             raise NotAvailable("该课程没有结业测验。")
-        bank = self._questions(course)
         with self._sessions.begin() as session:
             require_learner(session, learner_id).last_active_at = utc_now()
-            attempt = records.open_attempt(session, learner_id, course_id)
-            resumed = attempt is not None and all(qid in bank for qid in attempt.question_ids)
-            if attempt is not None and not resumed:
-                # The course changed under an unfinished attempt; its questions cannot be shown again.
-                session.delete(attempt)
-            if not resumed:
+            attempt = self._resumable(session, learner_id, AttemptKind.FINAL, course_id, None)
+            resumed = attempt is not None
+            submitted = [
+                a
+                for a in records.attempts(session, learner_id, course_id, kind=AttemptKind.FINAL)
+                if a.submitted_at is not None
+            ]
+            if attempt is None:
+                if rule.max_attempts is not None and len(submitted) >= rule.max_attempts:
+                    raise UserInputError(f"本测验最多可参加 {rule.max_attempts} 次，机会已用完。")
                 seed = new_seed()
-                attempt = QuizAttempt(
-                    learner_id=learner_id,
-                    course_id=course_id,
-                    content_hash=course.content_hash,
-                    seed=seed,
-                    question_ids=draw_question_ids(sorted(bank), rule.questions, seed),
-                    pass_mark=rule.pass_mark,
+                ids = self._draw(course, rule, rule.banks, seed, shuffle=rule.shuffle_questions)
+                rules = _Rules(
+                    ReviewPolicy(rule.review),
+                    MultipleScoring(rule.multiple_scoring),
+                    rule.shuffle_options,
                 )
-                session.add(attempt)
-                session.flush()
-            assert attempt is not None
-            responses = {a.question_id: _response(a.response) for a in attempt.answers}
-            return AttemptView(
-                attempt_id=attempt.id,
-                course_id=course.id,
-                course_title=course.title,
-                pass_mark=attempt.pass_mark,
-                questions=tuple(_question_view(bank[qid]) for qid in attempt.question_ids),
-                responses=responses,
-                resumed=resumed,
-            )
+                attempt = self._new_attempt(
+                    session,
+                    learner_id,
+                    AttemptKind.FINAL,
+                    course,
+                    None,
+                    seed,
+                    ids,
+                    rule.pass_mark,
+                    rules,
+                    timedelta(minutes=rule.time_limit) if rule.time_limit else None,
+                )
+            left = None if rule.max_attempts is None else rule.max_attempts - len(submitted) - 1
+            return self._view(attempt, course.title, resumed, left)
 
+    def start_practice(self, learner_id: uuid.UUID, course_id: str, lesson_id: str) -> AttemptView:
+        """A lesson's practice: a few questions, untimed and unlimited; resumes an open one."""
+        course = self._course(course_id)
+        try:
+            lesson = course.lesson(lesson_id)
+        except KeyError:
+            raise NotAvailable("该课时已不在课程中。") from None
+        practice = lesson.meta.practice
+        if practice is None:
+            raise NotAvailable("本课没有课后练习。")
+        banks = practice.banks or (course.spec.final_quiz.banks if course.spec.final_quiz else ())
+        with self._sessions.begin() as session:
+            require_learner(session, learner_id).last_active_at = utc_now()
+            attempt = self._resumable(
+                session, learner_id, AttemptKind.PRACTICE, course_id, lesson_id
+            )
+            resumed = attempt is not None
+            if attempt is None:
+                seed = new_seed()
+                ids = self._draw(course, practice, banks, seed, shuffle=True)
+                attempt = self._new_attempt(
+                    session,
+                    learner_id,
+                    AttemptKind.PRACTICE,
+                    course,
+                    lesson_id,
+                    seed,
+                    ids,
+                    60,
+                    _Rules(),
+                    None,
+                )
+            return self._view(attempt, f"{lesson.title} · 课后练习", resumed, None)
+
+    def start_questions(
+        self,
+        session: Session,
+        learner_id: uuid.UUID,
+        kind: AttemptKind,
+        question_ids: Sequence[str],
+        title: str,
+    ) -> AttemptView:
+        """An attempt over questions chosen elsewhere (the daily practice), in the caller's session."""
+        attempt = self._new_attempt(
+            session,
+            learner_id,
+            kind,
+            None,
+            None,
+            new_seed(),
+            list(question_ids),
+            60,
+            _Rules(),
+            None,
+            title=title,
+        )
+        return self._view(attempt, title, False, None)
+
+    def resume(self, attempt_id: uuid.UUID) -> AttemptView:
+        with self._sessions() as session:
+            attempt = self._open(session, attempt_id)
+            return self._view(attempt, self._title(attempt), True, None)
+
+    def unfinished(self, learner_id: uuid.UUID) -> list[Unfinished]:
+        """The learner's attempts that were left open (closed window, crash, power cut)."""
+        with self._sessions() as session:
+            result = []
+            for attempt in records.attempts(session, learner_id):
+                if attempt.submitted_at is not None:
+                    continue
+                total = len(self._answerable_ids(attempt.question_ids))
+                answered = sum(1 for a in attempt.answers if is_answered(_response(a.response)))
+                result.append(
+                    Unfinished(
+                        attempt.id,
+                        AttemptKind(attempt.kind),
+                        attempt.course_id,
+                        attempt.lesson_id,
+                        self._title(attempt),
+                        answered,
+                        total,
+                        as_utc(attempt.deadline),
+                    )
+                )
+            return result
+
+    # -- answering ------------------------------------------------------------------------------
     def record_answer(self, attempt_id: uuid.UUID, question_id: str, response: Response) -> None:
         """Store one answer the moment it is given; an earlier answer to the question is replaced."""
         with self._sessions.begin() as session:
             attempt = self._open(session, attempt_id)
-            if question_id not in attempt.question_ids:
+            deadline = as_utc(attempt.deadline)
+            if deadline is not None and utc_now() > deadline + DEADLINE_GRACE:
+                raise UserInputError("考试时间已到，这个答案没有保存。")
+            if question_id not in self._answerable_ids(attempt.question_ids):
                 raise NotAvailable("该题不属于本次测验。")
-            question = self._questions(self._course(attempt.course_id))[question_id]
+            question = self._question(question_id)
             answer = records.save_answer(session, attempt, question_id, response)
-            answer.correct = is_correct(question, response)
+            answer.credit = credit(question, response, _Rules.from_json(attempt.rules).multiple)
+            answer.correct = answer.credit >= 1.0
 
-    def submit(self, attempt_id: uuid.UUID) -> AttemptResult:
-        """Score the attempt against the pass mark and close it."""
+    def submit(self, attempt_id: uuid.UUID, *, allow_empty: bool = False) -> AttemptResult:
+        """Score the attempt against its pass mark and close it; wrong answers go to the notebook."""
         with self._sessions.begin() as session:
             attempt = self._open(session, attempt_id)
-            bank = self._questions(self._course(attempt.course_id))
             responses = {a.question_id: _response(a.response) for a in attempt.answers}
-            unanswered = [qid for qid in attempt.question_ids if responses.get(qid) in (None, [])]
-            if len(unanswered) == len(attempt.question_ids):
+            answerable = [self._question(qid) for qid in self._answerable_ids(attempt.question_ids)]
+            if not allow_empty and not any(is_answered(responses.get(q.id)) for q in answerable):
                 raise UserInputError("还没有作答任何题目，请先作答再提交。")
-            score = score_attempt([bank[qid] for qid in attempt.question_ids], responses)
+            score = score_attempt(answerable, responses, _Rules.from_json(attempt.rules).multiple)
             attempt.earned = score.earned
             attempt.possible = score.possible
             attempt.passed = score.passed(attempt.pass_mark)
             attempt.submitted_at = utc_now()
+            for hook in self.on_submitted:
+                hook(session, attempt, score.credits)
         return self.result(attempt_id)
 
+    def submit_if_expired(self, attempt_id: uuid.UUID) -> AttemptResult | None:
+        """Close a timed attempt whose time ran out (while the window was closed, say)."""
+        with self._sessions() as session:
+            attempt = session.get(QuizAttempt, attempt_id)
+            deadline = as_utc(attempt.deadline) if attempt else None
+            if (
+                attempt is None
+                or attempt.submitted_at is not None
+                or deadline is None
+                or utc_now() < deadline
+            ):
+                return None
+        return self.submit(attempt_id, allow_empty=True)
+
+    # -- results --------------------------------------------------------------------------------
     def result(self, attempt_id: uuid.UUID) -> AttemptResult:
-        """A submitted attempt with every question, the learner's answer, the key and the explanation."""
+        """A submitted attempt as its review policy allows the learner to see it."""
         with self._sessions() as session:
             attempt = session.get(QuizAttempt, attempt_id)
             if attempt is None or attempt.submitted_at is None:
                 raise NotAvailable("没有找到这次测验的成绩。")
-            course = self._course(attempt.course_id)
-            bank = self._questions(course)
+            rules = _Rules.from_json(attempt.rules)
+            policy = rules.review
             responses = {a.question_id: _response(a.response) for a in attempt.answers}
-            items = tuple(
-                ReviewItem(
-                    question=_question_view(bank[qid]),
-                    response=responses.get(qid),
-                    answer=bank[qid].answer,
-                    correct=is_correct(bank[qid], responses.get(qid)),
-                    explanation=bank[qid].explanation,
-                )
-                for qid in attempt.question_ids
-                if qid in bank
-            )
+            view = self._view(attempt, self._title(attempt), True, None)
+            items = []
+            for shown in view.questions:
+                case_text = shown.case_text
+                for part in shown.answerable():
+                    question = self._question(part.question_id)
+                    response = responses.get(part.question_id)
+                    items.append(
+                        ReviewItem(
+                            question=part,
+                            case_text=case_text,
+                            response=response if _shows(policy, ReviewPolicy.ANSWERS) else None,
+                            answer_text=answer_text(question, part)
+                            if _shows(policy, ReviewPolicy.CORRECT)
+                            else None,
+                            credit=credit(question, response, rules.multiple)
+                            if _shows(policy, ReviewPolicy.ANSWERS)
+                            else None,
+                            explanation=question.explanation
+                            if _shows(policy, ReviewPolicy.EXPLANATIONS)
+                            else None,
+                        )
+                    )
+            deadline = as_utc(attempt.deadline)
             return AttemptResult(
                 attempt_id=attempt.id,
-                course_id=course.id,
-                course_title=course.title,
-                earned=attempt.earned or 0,
+                kind=AttemptKind(attempt.kind),
+                course_id=attempt.course_id,
+                title=self._title(attempt),
+                earned=attempt.earned or 0.0,
                 possible=attempt.possible or 0,
                 pass_mark=attempt.pass_mark,
                 passed=bool(attempt.passed),
-                submitted_at=attempt.submitted_at,
-                items=items,
+                submitted_at=as_utc(attempt.submitted_at),
+                review=policy,
+                items=tuple(items),
+                timed_out=deadline is not None and as_utc(attempt.submitted_at) >= deadline,
             )
 
     def history(self, learner_id: uuid.UUID) -> list[AttemptSummary]:
         """Every submitted attempt of the learner, newest first."""
-        library = self._library()
-        titles = {c.id: c.title for c in library.courses}
         with self._sessions() as session:
             return [
                 AttemptSummary(
-                    attempt_id=a.id,
-                    course_id=a.course_id,
-                    course_title=titles.get(a.course_id, a.course_id),
-                    submitted_at=a.submitted_at,
-                    percent=100.0 * (a.earned or 0) / a.possible if a.possible else 0.0,
-                    passed=bool(a.passed),
+                    a.id,
+                    AttemptKind(a.kind),
+                    a.course_id,
+                    self._title(a),
+                    as_utc(a.submitted_at),
+                    100.0 * (a.earned or 0) / a.possible if a.possible else 0.0,
+                    bool(a.passed),
                 )
                 for a in records.attempts(session, learner_id)
                 if a.submitted_at is not None
             ]
+
+    # -- internals ------------------------------------------------------------------------------
+    def _draw(
+        self, course: Course, rule, banks: Sequence[str], seed: int, *, shuffle: bool
+    ) -> list[str]:
+        library = self._library()
+        pool = [
+            Candidate(q.id, q.tags, q.difficulty.value)
+            for b in banks
+            if b in library.banks
+            for q in library.banks[b].questions
+        ]
+        try:
+            return draw_question_ids(
+                pool,
+                rule.questions,
+                seed,
+                tags=rule.tags,
+                difficulties=[d.value for d in getattr(rule, "difficulty", ())],
+                quotas=getattr(rule, "quotas", None),
+                shuffle=shuffle,
+            )
+        except DrawError as error:
+            raise NotAvailable(
+                f"无法按规则抽题：{error}。请联系培训管理员检查课程“{course.title}”。"
+            ) from None
+
+    def _new_attempt(
+        self,
+        session,
+        learner_id,
+        kind,
+        course,
+        lesson_id,
+        seed,
+        ids,
+        pass_mark,
+        rules,
+        limit,
+        title="",
+    ):
+        now = utc_now()
+        extra = {"title": title} if title else {}
+        rules.extra.update(extra)
+        attempt = QuizAttempt(
+            learner_id=learner_id,
+            kind=kind.value,
+            course_id=course.id if course else "",
+            lesson_id=lesson_id,
+            content_hash=course.content_hash if course else "",
+            seed=seed,
+            question_ids=list(ids),
+            rules=rules.to_json(),
+            pass_mark=pass_mark,
+            started_at=now,
+            deadline=now + limit if limit else None,
+        )
+        session.add(attempt)
+        session.flush()
+        return attempt
+
+    def _resumable(self, session, learner_id, kind, course_id, lesson_id) -> QuizAttempt | None:
+        for attempt in records.attempts(session, learner_id, course_id, kind=kind):
+            if attempt.submitted_at is None and attempt.lesson_id == lesson_id:
+                if all(qid in self._library().questions for qid in attempt.question_ids):
+                    return attempt
+                # The course changed under an unfinished attempt; its questions cannot be shown again.
+                session.delete(attempt)
+        return None
+
+    def _view(
+        self, attempt: QuizAttempt, title: str, resumed: bool, left: int | None
+    ) -> AttemptView:
+        shuffle = _Rules.from_json(attempt.rules).shuffle_options
+        questions = tuple(
+            _question_view(self._question(qid), attempt.seed, shuffle)
+            for qid in attempt.question_ids
+        )
+        return AttemptView(
+            attempt_id=attempt.id,
+            kind=AttemptKind(attempt.kind),
+            course_id=attempt.course_id,
+            title=title,
+            pass_mark=attempt.pass_mark,
+            questions=questions,
+            responses={a.question_id: _response(a.response) for a in attempt.answers},
+            resumed=resumed,
+            deadline=as_utc(attempt.deadline),
+            attempts_left=left,
+        )
+
+    def _title(self, attempt: QuizAttempt) -> str:
+        if attempt.rules and attempt.rules.get("title"):
+            return attempt.rules["title"]
+        library = self._library()
+        titles = {c.id: c for c in library.courses}
+        course = titles.get(attempt.course_id)
+        if course is None:
+            return attempt.course_id
+        if attempt.kind == AttemptKind.PRACTICE and attempt.lesson_id:
+            try:
+                return f"{course.lesson(attempt.lesson_id).title} · 课后练习"
+            except KeyError:
+                return f"{course.title} · 课后练习"
+        return course.title
+
+    def _answerable_ids(self, question_ids: Sequence[str]) -> list[str]:
+        ids = []
+        for qid in question_ids:
+            question = self._question(qid)
+            ids += (
+                [sub.id for sub in question.questions]
+                if isinstance(question, CaseQuestion)
+                else [qid]
+            )
+        return ids
+
+    def _question(self, question_id: str) -> Question:
+        try:
+            return self._library().questions[question_id]
+        except KeyError:
+            raise NotAvailable(f"题目“{question_id}”已不在题库中。") from None
 
     def _open(self, session: Session, attempt_id: uuid.UUID) -> QuizAttempt:
         attempt = session.get(QuizAttempt, attempt_id)
@@ -205,22 +547,81 @@ class AssessmentService:
     def _course(self, course_id: str) -> Course:
         return require_course(self._library(), course_id)
 
-    def _questions(self, course: Course) -> dict[str, Question]:
-        rule = course.spec.final_quiz
-        banks = self._library().banks
-        return {
-            q.id: q for bank_id in (rule.banks if rule else ()) for q in banks[bank_id].questions
-        }
+
+def counted_attempt(attempts: Sequence[QuizAttempt], counts: CountedAttempt) -> QuizAttempt | None:
+    """The submitted attempt that stands for the course: the best one, or the latest one."""
+    submitted = [a for a in attempts if a.submitted_at is not None]
+    if not submitted:
+        return None
+    if counts is CountedAttempt.LAST:
+        return max(submitted, key=lambda a: as_utc(a.submitted_at))
+    return max(
+        submitted,
+        key=lambda a: ((a.earned or 0) / a.possible if a.possible else 0, as_utc(a.submitted_at)),
+    )
 
 
-def _question_view(question: Question) -> QuestionView:
-    options = tuple((question.options or {}).items())
-    return QuestionView(question.id, question.type, question.stem, options, question.points)
+def answer_text(question: AnswerableQuestion, shown: QuestionView) -> str:
+    """The right answer written out as the learner saw the question."""
+    if isinstance(question, ChoiceQuestion):
+        keys = (question.answer,) if isinstance(question.answer, str) else question.answer
+        return "；".join(f"{letter}. {text}" for key, letter, text in shown.options if key in keys)
+    if isinstance(question, FillQuestion):
+        return "；".join(
+            f"（{n}）{' / '.join(accepted)}" for n, accepted in enumerate(question.blanks, start=1)
+        )
+    if isinstance(question, OrderingQuestion):
+        return " → ".join(question.items)
+    if isinstance(question, MatchingQuestion):
+        return "；".join(f"{left} — {right}" for left, right in question.pairs)
+    return "正确" if question.answer else "错误"
+
+
+def _question_view(question: Question, seed: int, shuffle_options: bool) -> QuestionView:
+    base = {
+        "question_id": question.id,
+        "type": question.type,
+        "stem": question.stem,
+        "points": question.points,
+    }
+    if isinstance(question, CaseQuestion):
+        parts = tuple(_question_view(sub, seed, shuffle_options) for sub in question.questions)
+        return QuestionView(**base, case_text=question.case, parts=parts)
+    if isinstance(question, ChoiceQuestion):
+        keys = list(question.options)
+        order = permutation(len(keys), seed, question.id) if shuffle_options else range(len(keys))
+        shown = [keys[i] for i in order]
+        # With shuffling the letters follow the shown order; without it they are the bank's own.
+        options = tuple(
+            (key, LETTERS[n] if shuffle_options else key, question.options[key])
+            for n, key in enumerate(shown)
+        )
+        return QuestionView(**base, options=options)
+    if isinstance(question, FillQuestion):
+        return QuestionView(**base, blanks=len(question.blanks))
+    if isinstance(question, OrderingQuestion):
+        order = permutation(len(question.items), seed, question.id)
+        if order == sorted(order) and len(order) > 1:  # never show the answer as the starting order
+            order = order[1:] + order[:1]
+        return QuestionView(**base, items=tuple((i, question.items[i]) for i in order))
+    if isinstance(question, MatchingQuestion):
+        order = permutation(len(question.pairs), seed, question.id)
+        return QuestionView(
+            **base,
+            lefts=tuple(left for left, _ in question.pairs),
+            rights=tuple((i, question.pairs[i][1]) for i in order),
+        )
+    return QuestionView(**base)
+
+
+def _shows(policy: ReviewPolicy, level: ReviewPolicy) -> bool:
+    order = list(ReviewPolicy)
+    return order.index(policy) >= order.index(level)
 
 
 def _response(stored: object) -> Response:
     if isinstance(stored, bool | str) or stored is None:
         return stored
     if isinstance(stored, list):
-        return [str(item) for item in stored]
+        return list(stored)
     return None

@@ -10,8 +10,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library, UnavailableCourse
-from literacy_app.content.model import Course, Requirement, Tier
+from literacy_app.content.model import CountedAttempt, Course, Requirement, Tier
 from literacy_app.content.render import Heading, render_lesson
+from literacy_app.services.assessment import counted_attempt
 from literacy_app.services.errors import NotAvailable
 from literacy_app.services.lookup import require_course, require_learner
 from literacy_app.store import records
@@ -60,10 +61,13 @@ class QuizSummary:
     questions: int
     pass_mark: int
     attempts: int
-    best_percent: float | None
+    best_percent: float | None  # the counted attempt's score (highest or last, as the course says)
     passed: bool
     in_progress: bool
     last_attempt_id: uuid.UUID | None
+    time_limit: int | None
+    max_attempts: int | None
+    counts: CountedAttempt
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,7 @@ class LessonView:
     next_id: str | None
     position: int
     count: int
+    has_practice: bool
 
 
 @dataclass(frozen=True)
@@ -151,7 +156,7 @@ class LearningService:
         with self._sessions() as session:
             tier = Tier(require_learner(session, learner_id).tier)
             rows = {p.lesson_id: p for p in records.lesson_progress(session, learner_id, course_id)}
-            attempts = records.attempts(session, learner_id, course_id)
+            attempts = records.attempts(session, learner_id, course_id, kind="final")
             progress = self._progress(session, learner_id, course, course.spec.tiers.get(tier))
         lessons = tuple(
             LessonState(
@@ -175,6 +180,9 @@ class LearningService:
                 passed=progress.quiz_passed,
                 in_progress=any(a.submitted_at is None for a in attempts),
                 last_attempt_id=submitted[0].id if submitted else None,
+                time_limit=rule.time_limit,
+                max_attempts=rule.max_attempts,
+                counts=rule.counts,
             )
         return CourseOutline(progress, course.spec.version, dict(course.spec.tiers), lessons, quiz)
 
@@ -216,6 +224,7 @@ class LearningService:
             next_id=ids[index + 1] if index + 1 < len(ids) else None,
             position=index + 1,
             count=len(ids),
+            has_practice=lesson.meta.practice is not None,
         )
 
     def record_reading(
@@ -259,12 +268,11 @@ class LearningService:
             for row in records.lesson_progress(session, learner_id, course.id)
             if row.completed_at is not None and row.lesson_id in lesson_ids
         )
-        scored = [
-            a
-            for a in records.attempts(session, learner_id, course.id)
-            if a.submitted_at is not None
-        ]
-        best = max((_percent(a) for a in scored), default=None)
+        rule = course.spec.final_quiz
+        counted = counted_attempt(
+            records.attempts(session, learner_id, course.id, kind="final"),
+            rule.counts if rule else CountedAttempt.HIGHEST,
+        )
         return CourseProgress(
             course_id=course.id,
             title=course.title,
@@ -274,8 +282,8 @@ class LearningService:
             lessons_done=done,
             lessons_total=len(course.lessons),
             has_quiz=course.spec.final_quiz is not None,
-            best_percent=best,
-            quiz_passed=any(a.passed for a in scored),
+            best_percent=_percent(counted) if counted else None,
+            quiz_passed=bool(counted and counted.passed),
         )
 
 

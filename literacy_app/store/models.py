@@ -5,12 +5,19 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """Every stored time is UTC, but SQLite hands it back without a zone: put the zone back."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
 
 
 class Base(DeclarativeBase):
@@ -49,7 +56,11 @@ class LessonProgress(Base):
 
 
 class QuizAttempt(Base):
-    """One sitting of a course's final quiz; the drawn questions are kept so it can be shown again."""
+    """One sitting of a quiz (a course's final quiz, a lesson's practice, or the daily practice).
+
+    The drawn questions, the seed that ordered them and the rules in force are kept, so the attempt
+    can be resumed and reviewed exactly as it was shown even if the course changes later.
+    """
 
     __tablename__ = "quiz_attempts"
 
@@ -57,14 +68,18 @@ class QuizAttempt(Base):
     learner_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("learners.id", ondelete="CASCADE"), index=True
     )
+    kind: Mapped[str] = mapped_column(String(20), default="final")
     course_id: Mapped[str] = mapped_column(String(80))
+    lesson_id: Mapped[str | None] = mapped_column(String(80))
     content_hash: Mapped[str] = mapped_column(String(64))
     seed: Mapped[int] = mapped_column(Integer)
     question_ids: Mapped[list[str]] = mapped_column(JSON)
+    rules: Mapped[dict] = mapped_column(JSON, default=dict)
     pass_mark: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    deadline: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    earned: Mapped[int | None] = mapped_column(Integer)
+    earned: Mapped[float | None] = mapped_column(Float)
     possible: Mapped[int | None] = mapped_column(Integer)
     passed: Mapped[bool | None]
 
@@ -86,6 +101,43 @@ class AttemptAnswer(Base):
     question_id: Mapped[str] = mapped_column(String(80))
     response: Mapped[object] = mapped_column(JSON)
     correct: Mapped[bool | None]
+    credit: Mapped[float | None] = mapped_column(Float)
     answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
     attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")
+
+
+class ReviewCard(Base):
+    """A question the learner got wrong, scheduled for review with FSRS (the card's state as JSON)."""
+
+    __tablename__ = "review_cards"
+    __table_args__ = (UniqueConstraint("learner_id", "question_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    learner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), index=True
+    )
+    question_id: Mapped[str] = mapped_column(String(80))
+    course_id: Mapped[str | None] = mapped_column(String(80))
+    card: Mapped[dict] = mapped_column(JSON)
+    due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    last_reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ScenarioRun(Base):
+    """One run through a scenario drill: each decision as it was made, and the scores."""
+
+    __tablename__ = "scenario_runs"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    learner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), index=True
+    )
+    scenario_id: Mapped[str] = mapped_column(String(80))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    steps: Mapped[list] = mapped_column(JSON, default=list)
+    stage_id: Mapped[str] = mapped_column(String(80))

@@ -41,25 +41,19 @@ def progress_row(
 
 
 def attempts(
-    session: Session, learner_id: uuid.UUID, course_id: str | None = None
+    session: Session,
+    learner_id: uuid.UUID,
+    course_id: str | None = None,
+    *,
+    kind: str | None = None,
 ) -> Sequence[QuizAttempt]:
     """Attempts of a learner, newest first."""
     query = select(QuizAttempt).where(QuizAttempt.learner_id == learner_id)
     if course_id is not None:
         query = query.where(QuizAttempt.course_id == course_id)
+    if kind is not None:
+        query = query.where(QuizAttempt.kind == kind)
     return session.scalars(query.order_by(QuizAttempt.started_at.desc())).all()
-
-
-def open_attempt(session: Session, learner_id: uuid.UUID, course_id: str) -> QuizAttempt | None:
-    return session.scalars(
-        select(QuizAttempt)
-        .where(
-            QuizAttempt.learner_id == learner_id,
-            QuizAttempt.course_id == course_id,
-            QuizAttempt.submitted_at.is_(None),
-        )
-        .order_by(QuizAttempt.started_at.desc())
-    ).first()
 
 
 def save_answer(

@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
     def _start_quiz(self, course_id: str) -> None:
         assert self.learner is not None
         self.quiz_page.show_attempt(
-            self.academy.assessment.start_or_resume(self.learner.id, course_id)
+            self.academy.assessment.start_final(self.learner.id, course_id)
         )
         self.stack.setCurrentWidget(self.quiz_page)
 

@@ -66,7 +66,11 @@ def test_a_valid_bank(tmp_path: Path) -> None:
         (("    answer: [A, C]", "    answer: [A, E]"), 22, "答案 E 不在选项"),
         (("    answer: [A, C]", "    answer: A"), 22, "多选题的 answer 应为至少两个选项字母的列表"),
         (("    answer: false", "    answer: 错"), 28, "判断题的 answer 应为 true"),
-        (("    type: single", "    type: essay"), 5, "single、multiple 或 truefalse"),
+        (
+            ("    type: single", "    type: essay"),
+            5,
+            "应为 single、multiple、truefalse、fill、ordering、matching 或 case",
+        ),
         (("    difficulty: easy", "    difficulty: tricky"), 14, "easy、medium 或 hard"),
         (("  - id: demo-003", "  - id: demo_003"), 25, "小写英文字母"),
         (("    stem: 判断题干。\n", ""), 25, "缺少必填字段“questions.stem”"),

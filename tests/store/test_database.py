@@ -26,7 +26,7 @@ def test_migrations_create_every_table_the_models_declare(engine) -> None:
     assert "alembic_version" in tables
     with engine.connect() as connection:
         assert (
-            connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
+            connection.execute(text("select version_num from alembic_version")).scalar() == "0002"
         )
 
 
@@ -50,3 +50,34 @@ def test_a_record_for_a_missing_learner_is_refused(engine) -> None:
         session.add(
             LessonProgress(learner_id=uuid.uuid4(), course_id="c", lesson_id="l", content_hash="h")
         )
+
+
+def test_records_made_before_an_upgrade_survive_it(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from literacy_app.store.database import MIGRATIONS
+
+    engine = open_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "insert into learners values ('00000000000000000000000000000001', '老学员', '', 'leader', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+        connection.execute(text(
+            "insert into quiz_attempts (id, learner_id, course_id, content_hash, seed, question_ids, pass_mark, "
+            "started_at, submitted_at, earned, possible, passed) values ('00000000000000000000000000000002', "
+            "'00000000000000000000000000000001', 'c', 'h', 1, '[\"q\"]', 60, '2026-01-01 00:00:00', "
+            "'2026-01-01 00:10:00', 1, 1, 1)"
+        ))  # fmt: skip
+    upgrade_schema(engine)
+    with engine.connect() as connection:
+        row = connection.execute(text("select kind, rules, earned from quiz_attempts")).one()
+    assert row.kind == "final" and row.rules == "{}" and row.earned == 1.0
+    engine.dispose()

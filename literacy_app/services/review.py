@@ -1,0 +1,223 @@
+"""Remembering what was missed: the mistake notebook scheduled with FSRS, review sessions and the
+daily practice with its streak.
+
+Every submitted attempt passes through `after_submit`: a question answered wrong gets a review
+card (or, if it has one, is rated Again); a question that already has a card and is answered
+right is rated Good. FSRS then says when each card is due.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from fsrs import Card, Rating, Scheduler
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from literacy_app.content.library import Library
+from literacy_app.content.model import CaseQuestion, Tier
+from literacy_app.services.assessment import AssessmentService, AttemptKind, AttemptView
+from literacy_app.services.errors import UserInputError
+from literacy_app.services.lookup import require_learner
+from literacy_app.store import records
+from literacy_app.store.models import QuizAttempt, ReviewCard, as_utc, utc_now
+
+DAILY_SIZE = 10
+REVIEW_SESSION_SIZE = 20
+
+
+@dataclass(frozen=True)
+class NotebookEntry:
+    question_id: str
+    stem: str
+    case_text: str
+    explanation: str
+    due: datetime
+    lapses: int
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class DailyStatus:
+    due_reviews: int
+    done_today: bool
+    streak: int
+
+
+class ReviewService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        library: Callable[[], Library],
+        assessment: AssessmentService,
+    ) -> None:
+        self._sessions = sessions
+        self._library = library
+        self._assessment = assessment
+        self._scheduler = Scheduler(enable_fuzzing=False)
+        assessment.on_submitted.append(self.after_submit)
+
+    # -- scheduling -----------------------------------------------------------------------------
+    def after_submit(
+        self, session: Session, attempt: QuizAttempt, credits: dict[str, float]
+    ) -> None:
+        """Put wrong answers in the notebook and rate the cards the attempt touched."""
+        now = utc_now()
+        cards = {
+            c.question_id: c
+            for c in session.scalars(
+                select(ReviewCard).where(
+                    ReviewCard.learner_id == attempt.learner_id,
+                    ReviewCard.question_id.in_(list(credits)),
+                )
+            )
+        }
+        for question_id, share in credits.items():
+            right = share >= 1.0
+            card = cards.get(question_id)
+            if card is None and right:
+                continue
+            if card is None:
+                card = ReviewCard(
+                    learner_id=attempt.learner_id,
+                    question_id=question_id,
+                    course_id=attempt.course_id or None,
+                    card=Card().to_dict(),
+                    due=now,
+                    lapses=0,
+                )
+                session.add(card)
+            state, _ = self._scheduler.review_card(
+                Card.from_dict(card.card), Rating.Good if right else Rating.Again, now
+            )
+            card.card = state.to_dict()
+            card.due = state.due
+            card.last_reviewed_at = now
+            if not right:
+                card.lapses = (card.lapses or 0) + 1
+
+    def due_count(self, learner_id: uuid.UUID, moment: datetime | None = None) -> int:
+        """Cards due by the end of today (local time)."""
+        with self._sessions() as session:
+            return len(self._due(session, learner_id, _end_of_today(moment)))
+
+    def notebook(self, learner_id: uuid.UUID) -> list[NotebookEntry]:
+        """Every question the learner has missed, soonest due first."""
+        library = self._library()
+        cases = _case_texts(library)
+        with self._sessions() as session:
+            cards = session.scalars(
+                select(ReviewCard)
+                .where(ReviewCard.learner_id == learner_id)
+                .order_by(ReviewCard.due)
+            ).all()
+            return [
+                NotebookEntry(
+                    c.question_id,
+                    library.questions[c.question_id].stem,
+                    cases.get(c.question_id, ""),
+                    library.questions[c.question_id].explanation,
+                    as_utc(c.due),
+                    c.lapses,
+                    as_utc(c.added_at),
+                )
+                for c in cards
+                if c.question_id in library.questions
+            ]
+
+    # -- sessions -------------------------------------------------------------------------------
+    def start_review(self, learner_id: uuid.UUID) -> AttemptView:
+        """A session of the cards due today."""
+        with self._sessions.begin() as session:
+            require_learner(session, learner_id)
+            due = [c.question_id for c in self._due(session, learner_id, _end_of_today())][
+                :REVIEW_SESSION_SIZE
+            ]
+            if not due:
+                raise UserInputError("今天没有需要复习的错题。")
+            return self._assessment.start_questions(
+                session, learner_id, AttemptKind.REVIEW, due, "错题复习"
+            )
+
+    def start_daily(self, learner_id: uuid.UUID) -> AttemptView:
+        """Today's practice: due reviews first, then questions new to the learner from their tier's courses."""
+        open_daily = [
+            u for u in self._assessment.unfinished(learner_id) if u.kind is AttemptKind.DAILY
+        ]
+        if open_daily:
+            return self._assessment.resume(open_daily[0].attempt_id)
+        library = self._library()
+        with self._sessions.begin() as session:
+            learner = require_learner(session, learner_id)
+            chosen = [c.question_id for c in self._due(session, learner_id, _end_of_today())][
+                :DAILY_SIZE
+            ]
+            seen = set()
+            for attempt in records.attempts(session, learner_id):
+                seen.update(attempt.question_ids)
+            fresh = [
+                q.id
+                for course in library.courses_for(Tier(learner.tier))
+                for bank_id in (course.spec.final_quiz.banks if course.spec.final_quiz else ())
+                for q in library.banks[bank_id].questions
+                if q.id not in seen and q.id not in chosen and not _is_sub_question(library, q.id)
+            ]
+            fresh = list(dict.fromkeys(fresh))
+            random.Random().shuffle(fresh)
+            chosen += fresh[: DAILY_SIZE - len(chosen)]
+            if not chosen:
+                raise UserInputError(
+                    "暂时没有可练习的题目：你已经做过全部题目，且今天没有待复习的错题。"
+                )
+            return self._assessment.start_questions(
+                session, learner_id, AttemptKind.DAILY, chosen, "每日练习"
+            )
+
+    def daily_status(self, learner_id: uuid.UUID, today: date | None = None) -> DailyStatus:
+        """How many reviews are due, whether today's practice is done, and the streak in days."""
+        today = today or datetime.now().astimezone().date()
+        with self._sessions() as session:
+            days = {
+                as_utc(a.submitted_at).astimezone().date()
+                for a in records.attempts(session, learner_id, kind=AttemptKind.DAILY)
+                if a.submitted_at is not None
+            }
+            due = len(self._due(session, learner_id, _end_of_today()))
+        streak = 0
+        day = today if today in days else today - timedelta(days=1)
+        while day in days:
+            streak += 1
+            day -= timedelta(days=1)
+        return DailyStatus(due, today in days, streak)
+
+    def _due(self, session: Session, learner_id: uuid.UUID, until: datetime) -> list[ReviewCard]:
+        library = self._library()
+        cards = session.scalars(
+            select(ReviewCard).where(ReviewCard.learner_id == learner_id).order_by(ReviewCard.due)
+        ).all()
+        return [c for c in cards if as_utc(c.due) <= until and c.question_id in library.questions]
+
+
+def _is_sub_question(library: Library, question_id: str) -> bool:
+    return any(
+        isinstance(q, CaseQuestion) and any(sub.id == question_id for sub in q.questions)
+        for q in library.questions.values()
+    )
+
+
+def _case_texts(library: Library) -> dict[str, str]:
+    return {
+        sub.id: q.case
+        for q in library.questions.values()
+        if isinstance(q, CaseQuestion)
+        for sub in q.questions
+    }
+
+
+def _end_of_today(moment: datetime | None = None) -> datetime:
+    local = (moment or datetime.now()).astimezone()
+    return local.replace(hour=23, minute=59, second=59, microsecond=999999)
