@@ -115,6 +115,7 @@ class AttemptResult:
     review: ReviewPolicy
     items: tuple[ReviewItem, ...]
     timed_out: bool = False
+    lesson_id: str | None = None
 
     @property
     def percent(self) -> float:
@@ -395,6 +396,7 @@ class AssessmentService:
                 review=policy,
                 items=tuple(items),
                 timed_out=deadline is not None and as_utc(attempt.submitted_at) >= deadline,
+                lesson_id=attempt.lesson_id,
             )
 
     def history(self, learner_id: uuid.UUID) -> list[AttemptSummary]:

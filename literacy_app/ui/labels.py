@@ -27,7 +27,20 @@ def question_type_label(kind: QuestionType) -> str:
         QuestionType.SINGLE: QCoreApplication.translate("Labels", "单选题"),
         QuestionType.MULTIPLE: QCoreApplication.translate("Labels", "多选题"),
         QuestionType.TRUE_FALSE: QCoreApplication.translate("Labels", "判断题"),
+        QuestionType.FILL: QCoreApplication.translate("Labels", "填空题"),
+        QuestionType.ORDERING: QCoreApplication.translate("Labels", "排序题"),
+        QuestionType.MATCHING: QCoreApplication.translate("Labels", "配对题"),
+        QuestionType.CASE: QCoreApplication.translate("Labels", "案例题"),
     }[kind]
+
+
+def attempt_kind_label(kind: str) -> str:
+    return {
+        "final": QCoreApplication.translate("Labels", "结业测验"),
+        "practice": QCoreApplication.translate("Labels", "课后练习"),
+        "daily": QCoreApplication.translate("Labels", "每日练习"),
+        "review": QCoreApplication.translate("Labels", "错题复习"),
+    }[str(kind)]
 
 
 def true_false_label(value: bool) -> str:

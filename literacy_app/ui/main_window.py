@@ -21,18 +21,21 @@ from PySide6.QtWidgets import (
 
 from literacy_app.content.library import Library
 from literacy_app.services.academy import Academy
-from literacy_app.services.assessment import AttemptResult
+from literacy_app.services.assessment import AttemptKind, AttemptResult
 from literacy_app.services.learners import LearnerView
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.labels import tier_label
 from literacy_app.ui.pages.catalogue import CataloguePage
 from literacy_app.ui.pages.course import CoursePage
+from literacy_app.ui.pages.daily import DailyPracticePage
 from literacy_app.ui.pages.learning_path import LearningPathPage
 from literacy_app.ui.pages.lesson_reader import LessonReaderPage
+from literacy_app.ui.pages.notebook import NotebookPage
 from literacy_app.ui.pages.quiz import QuizPage
 from literacy_app.ui.pages.quiz_result import QuizResultPage
 from literacy_app.ui.pages.records import RecordsPage
 from literacy_app.ui.profile_dialog import ProfileDialog
+from literacy_app.ui.prompts import confirm
 from literacy_app.ui.tasks import run_in_background
 from literacy_app.ui.theme import ACCENT, MUTED, icon
 from literacy_app.ui.widgets import button, label
@@ -58,11 +61,14 @@ class MainWindow(QMainWindow):
         self.lesson_page = LessonReaderPage(academy)
         self.quiz_page = QuizPage(academy)
         self.result_page = QuizResultPage()
+        self.daily_page = DailyPracticePage(academy)
+        self.notebook_page = NotebookPage(academy)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("contentArea")
-        for page in (self.path_page, self.catalogue_page, self.records_page, self.course_page,
-                     self.lesson_page, self.quiz_page, self.result_page):  # fmt: skip
+        for page in (self.path_page, self.catalogue_page, self.daily_page, self.notebook_page,
+                     self.records_page, self.course_page, self.lesson_page, self.quiz_page,
+                     self.result_page):  # fmt: skip
             self.stack.addWidget(page)
 
         central = QWidget()
@@ -90,11 +96,17 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
         self.nav.setIconSize(QSize(20, 20))
-        self._nav_pages = [self.path_page, self.catalogue_page, self.records_page]
-        for text, glyph in ((self.tr("学习路径"), "route"), (self.tr("全部课程"), "library-big"),
-                            (self.tr("学习记录"), "history")):  # fmt: skip
-            item = QListWidgetItem(icon(glyph, MUTED), text)
-            self.nav.addItem(item)
+        sections = (
+            ("path", self.tr("学习路径"), "route", self.path_page),
+            ("catalogue", self.tr("全部课程"), "library-big", self.catalogue_page),
+            ("daily", self.tr("每日练习"), "calendar-check", self.daily_page),
+            ("notebook", self.tr("错题本"), "notebook-pen", self.notebook_page),
+            ("records", self.tr("学习记录"), "history", self.records_page),
+        )
+        self._section_keys = [key for key, *_ in sections]
+        self._nav_pages = [page for *_, page in sections]
+        for _key, text, glyph, _page in sections:
+            self.nav.addItem(QListWidgetItem(icon(glyph, MUTED), text))
         self.nav.currentRowChanged.connect(self._navigate)
         layout.addWidget(self.nav, 1)
 
@@ -155,7 +167,30 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(0)
         self._navigate(0)
+        self._offer_unfinished()
         self.ready.emit()
+
+    def _offer_unfinished(self) -> None:
+        """After a crash or a closed window, offer to carry on where the learner stopped."""
+        assert self.learner is not None
+        for attempt in self.academy.assessment.unfinished(self.learner.id):
+            if attempt.kind is not AttemptKind.FINAL:
+                continue
+            text = self.tr(
+                "“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？"
+            )
+            text = (
+                text.replace("%1", attempt.title)
+                .replace("%2", str(attempt.answered))
+                .replace("%3", str(attempt.total))
+            )
+            if attempt.deadline is not None:
+                text += self.tr(
+                    "\n限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。"
+                )
+            if confirm(self, self.tr("继续未完成的测验"), text):
+                self.start_quiz(attempt.course_id)
+            return
 
     def _library_failed(self, error: Exception) -> None:
         self.setEnabled(True)
@@ -222,14 +257,15 @@ class MainWindow(QMainWindow):
         self._section_page = page
         self._guard(self._refresh_section, page)
 
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow(self._section_keys.index(key))
+
     def _refresh_section(self, page: QWidget) -> None:
         assert self.learner is not None
         if page is self.path_page:
             self.path_page.refresh(self.learner.id, self.learner.tier)
-        elif page is self.catalogue_page:
-            self.catalogue_page.refresh(self.learner.id)
         else:
-            self.records_page.refresh(self.learner.id)
+            page.refresh(self.learner.id)
         self.stack.setCurrentWidget(page)
 
     def _back_to_section(self) -> None:
@@ -256,9 +292,7 @@ class MainWindow(QMainWindow):
 
     def _start_quiz(self, course_id: str) -> None:
         assert self.learner is not None
-        self.quiz_page.show_attempt(
-            self.academy.assessment.start_final(self.learner.id, course_id)
-        )
+        self.quiz_page.show_attempt(self.academy.assessment.start_final(self.learner.id, course_id))
         self.stack.setCurrentWidget(self.quiz_page)
 
     def show_result(self, attempt_id: uuid.UUID) -> None:

@@ -68,3 +68,46 @@ def open_window(app, qtbot):
         return window
 
     return open_
+
+
+def answer_right(card, library) -> None:
+    """Answer every part of a question card correctly through its widgets, as a learner would."""
+    from literacy_app.ui.question_widgets import (
+        ChoiceEditor,
+        FillEditor,
+        MatchingEditor,
+        OrderingEditor,
+    )
+
+    for question_id, editor in card.editors.items():
+        question = library.questions[question_id]
+        if isinstance(editor, FillEditor):
+            editor.fill(*(accepted[0] for accepted in question.blanks))
+        elif isinstance(editor, OrderingEditor):
+            editor.arrange(list(range(len(question.items))))
+        elif isinstance(editor, MatchingEditor):
+            editor.match(*range(len(question.pairs)))
+        else:
+            assert isinstance(editor, ChoiceEditor)
+            answer = question.answer
+            editor.choose(*(answer if isinstance(answer, tuple) else (answer,)))
+
+
+def answer_something(card) -> None:
+    """Give any answer to the first part of a card."""
+    from literacy_app.ui.question_widgets import (
+        ChoiceEditor,
+        FillEditor,
+        MatchingEditor,
+        OrderingEditor,
+    )
+
+    editor = next(iter(card.editors.values()))
+    if isinstance(editor, ChoiceEditor):
+        editor.choose(next(iter(editor.rows)))
+    elif isinstance(editor, FillEditor):
+        editor.fill("答案")
+    elif isinstance(editor, OrderingEditor):
+        editor.arrange(list(reversed(editor.response())))
+    elif isinstance(editor, MatchingEditor):
+        editor.match(0)

@@ -14,6 +14,8 @@ from literacy_app.content.model import Tier
 from literacy_app.ui.app import I18N_DIR, create_application
 from literacy_app.ui.profile_dialog import ProfileDialog
 
+from .conftest import answer_something
+
 UI = Path(__file__).resolve().parents[2] / "literacy_app" / "ui"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -76,20 +78,21 @@ def test_every_page_opens_in_each_language(
         academy.learners.create("测试", "", Tier.OPERATOR)
         window = open_window(academy)
         assert window.nav.item(0).text() == learning_path
-        window.nav.setCurrentRow(1)
-        window.nav.setCurrentRow(2)
+        for section in ("catalogue", "daily", "notebook", "records"):
+            window.show_section(section)
         assert window.records_page.header.title.text() == records
         course = window.path_page.cards[0].course_id
         window.show_course(course)
         window.show_lesson(course, academy.library().course(course).lessons[0].id)
         window.start_quiz(course)
         card = window.quiz_page.cards[0]
-        card.choose(card.question.options[0][0] if card.question.options else True)
+        answer_something(card)
         window.quiz_page._academy.assessment.submit(window.quiz_page.attempt.attempt_id)
         window.show_course(course)
         window.show_result(academy.assessment.history(window.learner.id)[0].attempt_id)
-        pages = [window.path_page, window.catalogue_page, window.records_page, window.course_page,
-                 window.lesson_page, window.quiz_page, window.result_page]  # fmt: skip
+        pages = [window.path_page, window.catalogue_page, window.daily_page, window.notebook_page,
+                 window.records_page, window.course_page, window.lesson_page, window.quiz_page,
+                 window.result_page]  # fmt: skip
         if language == "en":
             # Interface text is English; only course content (titles, lesson text, questions) stays Chinese.
             chrome = [window.lesson_page.complete_button.text(), window.lesson_page.header.back.text(),

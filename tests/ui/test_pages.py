@@ -12,6 +12,8 @@ from literacy_app.ui.pages import quiz as quiz_module
 from literacy_app.ui.pages.lesson_reader import LessonBrowser
 from literacy_app.ui.profile_dialog import ProfileDialog, ProfileInput
 
+from .conftest import answer_something
+
 
 def with_learner(academy, tier=Tier.PUBLIC):
     academy.learners.create("测试学员", "", tier)
@@ -28,7 +30,7 @@ def test_a_broken_course_is_listed_as_unavailable_with_its_first_problem(
     academy = with_learner(make_academy(content))
     window = open_window(academy)
     assert "1 门课程有错误" in window.statusBar().currentMessage()
-    window.nav.setCurrentRow(1)
+    window.show_section("catalogue")
     page = window.catalogue_page
     assert len(page.cards) == len(academy.library().courses) >= 2
     [broken] = page.unavailable_cards
@@ -53,7 +55,7 @@ def test_empty_states_say_what_to_do(tmp_path: Path, make_academy, open_window):
         ].text()
         == "还没有安装任何课程"
     )
-    window.nav.setCurrentRow(2)
+    window.show_section("records")
     assert window.records_page.empty.isVisibleTo(
         window
     ) and not window.records_page.table.isVisibleTo(window)
@@ -114,7 +116,7 @@ def test_submitting_with_unanswered_questions_asks_first(make_academy, open_wind
     window.start_quiz(course_id)
     page = window.quiz_page
     first = page.cards[0]
-    first.choose(first.question.options[0][0] if first.question.options else True)
+    answer_something(first)
     asked: list[str] = []
     monkeypatch.setattr(
         quiz_module, "confirm", lambda parent, title, text: asked.append(text) or False
@@ -138,9 +140,10 @@ def test_leaving_a_quiz_and_coming_back_resumes_it(make_academy, open_window, qt
     course_id = window.path_page.cards[0].course_id
     window.start_quiz(course_id)
     first = window.quiz_page.cards[0]
-    qkey = next(iter(first.rows))
+    editor = first.editor()
+    qkey = next(iter(editor.rows))
     qtbot.mouseClick(
-        first.rows[qkey].text, Qt.MouseButton.LeftButton
+        editor.rows[qkey].text, Qt.MouseButton.LeftButton
     )  # the option's text is clickable
     questions = [c.question.question_id for c in window.quiz_page.cards]
     window.quiz_page.header.back.click()
@@ -149,7 +152,7 @@ def test_leaving_a_quiz_and_coming_back_resumes_it(make_academy, open_window, qt
     assert window.course_page.quiz_button.text() == "继续测验"
     window.course_page.quiz_button.click()
     assert [c.question.question_id for c in window.quiz_page.cards] == questions
-    assert window.quiz_page.cards[0].response() in (qkey, [qkey])
+    assert window.quiz_page.cards[0].editor().response() in (qkey, [qkey])
     assert "已恢复" in window.quiz_page.header.subtitle.text()
 
 

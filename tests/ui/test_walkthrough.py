@@ -8,14 +8,7 @@ from literacy_app.content.model import Tier
 from literacy_app.ui.pages.quiz import QuizPage
 from literacy_app.ui.profile_dialog import ProfileInput
 
-
-def correct_keys(academy, question_id):
-    for bank in academy.library().banks.values():
-        for question in bank.questions:
-            if question.id == question_id:
-                answer = question.answer
-                return answer if isinstance(answer, tuple) else (answer,)
-    raise KeyError(question_id)
+from .conftest import answer_right
 
 
 def test_profile_course_lesson_quiz_and_progress_after_restart(
@@ -58,7 +51,7 @@ def test_profile_course_lesson_quiz_and_progress_after_restart(
     quiz: QuizPage = window.quiz_page
     assert window.stack.currentWidget() is quiz
     for card in quiz.cards:
-        card.choose(*correct_keys(academy, card.question.question_id))
+        answer_right(card, academy.library())
     total = len(quiz.cards)
     assert quiz.counter.text() == f"已答 {total} / {total} 题"
     qtbot.mouseClick(quiz.submit_button, Qt.MouseButton.LeftButton)
@@ -69,8 +62,8 @@ def test_profile_course_lesson_quiz_and_progress_after_restart(
     assert result_page.result.passed
 
     # Back on the learning path the course is complete.
-    window.nav.setCurrentRow(1)
-    window.nav.setCurrentRow(0)
+    window.show_section("catalogue")
+    window.show_section("path")
     assert window.path_page.cards[0].open_button.text() == "复习"
     window.close()
     academy.close()
@@ -85,9 +78,9 @@ def test_profile_course_lesson_quiz_and_progress_after_restart(
         progress.completed and progress.quiz_passed and progress.lessons_done == len(course.lessons)
     )
     assert "已完成" in window.path_page.header.subtitle.text()
-    window.nav.setCurrentRow(2)
+    window.show_section("records")
     assert window.records_page.model.rowCount() == 1
-    assert window.records_page.model.data(window.records_page.model.index(0, 3)) == "通过"
+    assert window.records_page.model.data(window.records_page.model.index(0, 4)) == "通过"
 
 
 def test_cancelling_the_first_profile_closes_the_window(make_academy, app, qtbot, profile_answer):

@@ -21,6 +21,10 @@ class LearningPathPage(ScrollingPage):
         self._cards = self.add_list()
         self.cards: list[CourseCard] = []
 
+    def _due_note(self, learner_id: uuid.UUID) -> str:
+        due = self._academy.review.due_count(learner_id)
+        return self.tr(" · 今天有 %1 道错题待复习").replace("%1", str(due)) if due else ""
+
     def refresh(self, learner_id: uuid.UUID, tier: Tier) -> None:
         path = self._academy.learning.learning_path(learner_id)
         required = [p for p in path if p.requirement is Requirement.REQUIRED]
@@ -31,7 +35,8 @@ class LearningPathPage(ScrollingPage):
             .replace("%1", tier_label(tier))
             .replace("%2", str(len(required)))
             .replace("%3", str(done))
-            .replace("%4", str(len(path) - len(required))),
+            .replace("%4", str(len(path) - len(required)))
+            + self._due_note(learner_id),
         )
         clear_layout(self._cards)
         self.cards = []

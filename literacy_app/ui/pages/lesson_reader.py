@@ -113,6 +113,7 @@ class LessonReaderPage(QWidget):
     back_requested = Signal()
     lesson_requested = Signal(str, str)
     lesson_completed = Signal(str, str)
+    practice_requested = Signal(str, str)
 
     def __init__(self, academy: Academy) -> None:
         super().__init__()
@@ -167,10 +168,18 @@ class LessonReaderPage(QWidget):
         self.position = label("", "muted", wrap=False)
         self.complete_button = button("", primary=True)
         self.complete_button.clicked.connect(self._complete)
+        self.practice_button = button(self.tr("课后练习"))
+        self.practice_button.setIcon(icon("list-checks", ACCENT, 16))
+        self.practice_button.clicked.connect(
+            lambda: (
+                self.view and self.practice_requested.emit(self.view.course_id, self.view.lesson_id)
+            )
+        )
         footer.addWidget(self.previous_button)
         footer.addStretch()
         footer.addWidget(self.position)
         footer.addStretch()
+        footer.addWidget(self.practice_button)
         footer.addWidget(self.complete_button)
         layout.addLayout(footer)
 
@@ -198,6 +207,7 @@ class LessonReaderPage(QWidget):
             .replace("%2", str(view.count))
         )
         self.previous_button.setEnabled(view.previous_id is not None)
+        self.practice_button.setVisible(view.has_practice)
         if view.next_id is not None:
             self.complete_button.setText(self.tr("学完本课，下一课"))
         else:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.services.academy import Academy
-from literacy_app.services.assessment import AttemptSummary
-from literacy_app.ui.labels import percent_label
+from literacy_app.services.assessment import AttemptKind, AttemptSummary
+from literacy_app.ui.labels import attempt_kind_label, percent_label
 from literacy_app.ui.widgets import EmptyState, PageHeader, label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,24 +40,36 @@ class AttemptTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("课程"), self.tr("提交时间"), self.tr("成绩"), self.tr("结果")][section]
+            return [
+                self.tr("名称"),
+                self.tr("类型"),
+                self.tr("提交时间"),
+                self.tr("成绩"),
+                self.tr("结果"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
+        verdict = (
+            (self.tr("通过") if row.passed else self.tr("未通过"))
+            if row.kind is AttemptKind.FINAL
+            else "—"
+        )
         return [
-            row.course_title,
+            row.title,
+            attempt_kind_label(row.kind),
             row.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             percent_label(row.percent),
-            self.tr("通过") if row.passed else self.tr("未通过"),
+            verdict,
         ][index.column()]
 
 
@@ -87,7 +99,7 @@ class RecordsPage(QWidget):
             box.addWidget(label(caption, "muted"))
             tiles.addWidget(tile)
         layout.addLayout(tiles)
-        layout.addWidget(label(self.tr("测验记录（双击查看逐题解析）"), "sectionTitle"))
+        layout.addWidget(label(self.tr("测验与练习记录（双击查看逐题解析）"), "sectionTitle"))
         self.model = AttemptTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -100,7 +112,7 @@ class RecordsPage(QWidget):
         )
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
