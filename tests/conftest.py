@@ -14,7 +14,7 @@ from literacy_app.services.academy import Academy
 from literacy_app.services.config import AppConfig, install_root
 
 REPO = install_root()
-SHIPPED = (REPO / "courses", REPO / "quizzes")
+SHIPPED = (REPO / "courses", REPO / "quizzes", REPO / "scenarios")
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from literacy_app.content.banks import BankSource, read_bank
 from literacy_app.content.courses import CourseSource, is_course_folder, read_course
 from literacy_app.content.model import Bank, CaseQuestion, Course, Question, Tier
 from literacy_app.content.problems import Problem
+from literacy_app.content.scenarios import SCENARIOS_DIR, Scenario, read_scenario
 from literacy_app.content.yaml_source import line_of
 
 COURSES_DIR = "courses"
@@ -35,6 +36,7 @@ class Library:
     banks: dict[str, Bank] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
     questions: dict[str, Question] = field(default_factory=dict)  # by id, case sub-questions too
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
 
     def course(self, course_id: str) -> Course:
         for course in self.courses:
@@ -45,50 +47,72 @@ class Library:
     def courses_for(self, tier: Tier) -> list[Course]:
         return [c for c in self.courses if tier in c.spec.tiers]
 
+    def scenarios_for(self, tier: Tier) -> list[Scenario]:
+        return [s for s in self.scenarios.values() if tier in s.spec.tiers]
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Problem]]:
-    """Sort the given paths into course folders and bank files.
 
-    A path may be a course folder, a folder of course folders, a bank file, a folder of banks, or a
-    content root holding `courses/` and `quizzes/`.
+@dataclass
+class Found:
+    """Content files found under the given paths."""
+
+    folders: list[Path] = field(default_factory=list)
+    banks: list[Path] = field(default_factory=list)
+    scenarios: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def discover(paths: Iterable[Path]) -> Found:
+    """Sort the given paths into course folders, bank files and scenario files.
+
+    A path may be a course folder, a folder of course folders, a bank file, a folder of banks, a
+    scenario file or a `scenarios/` folder, or a content root holding `courses/`, `quizzes/` and
+    `scenarios/`. YAML files count as scenarios when they sit in a folder named `scenarios`.
     """
-    folders: list[Path] = []
-    banks: list[Path] = []
-    problems: list[Problem] = []
+    found = Found()
     for path in paths:
-        if not path.exists():
-            problems.append(Problem(path, None, "路径不存在"))
-        elif path.is_file():
-            if path.name == "course.yaml":
-                folders.append(path.parent)
-            elif path.suffix in {".yaml", ".yml"}:
-                banks.append(path)
-            else:
-                problems.append(Problem(path, None, "不是课程文件夹或题库文件（.yaml）"))
-        elif is_course_folder(path):
-            folders.append(path)
-        elif (path / COURSES_DIR).is_dir() or (path / QUIZZES_DIR).is_dir():
-            more = [path / COURSES_DIR, path / QUIZZES_DIR]
-            sub_folders, sub_banks, sub_problems = discover(p for p in more if p.is_dir())
-            folders += sub_folders
-            banks += sub_banks
-            problems += sub_problems
+        _discover_one(path, found)
+    found.folders, found.banks, found.scenarios = (
+        _unique(found.folders), _unique(found.banks), _unique(found.scenarios)
+    )  # fmt: skip
+    return found
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in {".yaml", ".yml"})
+
+
+def _discover_one(path: Path, found: Found) -> None:
+    if not path.exists():
+        found.problems.append(Problem(path, None, "路径不存在"))
+    elif path.is_file():
+        if path.name == "course.yaml":
+            found.folders.append(path.parent)
+        elif path.suffix in {".yaml", ".yml"}:
+            (found.scenarios if path.parent.name == SCENARIOS_DIR else found.banks).append(path)
         else:
-            folders += sorted(p for p in path.iterdir() if p.is_dir() and is_course_folder(p))
-            banks += sorted(
-                p for p in path.iterdir() if p.is_file() and p.suffix in {".yaml", ".yml"}
-            )
-    return _unique(folders), _unique(banks), problems
+            found.problems.append(Problem(path, None, "不是课程文件夹、题库或推演文件（.yaml）"))
+    elif is_course_folder(path):
+        found.folders.append(path)
+    elif path.name == SCENARIOS_DIR:
+        found.scenarios += _yaml_files(path)
+    elif any((path / name).is_dir() for name in (COURSES_DIR, QUIZZES_DIR, SCENARIOS_DIR)):
+        for name in (COURSES_DIR, QUIZZES_DIR, SCENARIOS_DIR):
+            if (path / name).is_dir():
+                _discover_one(path / name, found)
+    else:
+        found.folders += sorted(p for p in path.iterdir() if p.is_dir() and is_course_folder(p))
+        found.banks += _yaml_files(path)
 
 
 def load_library(paths: Iterable[Path]) -> Library:
     """Read every course and bank under `paths`; broken ones are reported, the rest stay usable."""
-    folders, bank_files, problems = discover(paths)
-    banks = _check_banks([read_bank(p) for p in bank_files], problems)
+    found = discover(paths)
+    problems = found.problems
+    banks = _check_banks([read_bank(p) for p in found.banks], problems)
     courses: list[Course] = []
     unavailable: list[UnavailableCourse] = []
     seen_courses: dict[str, Path] = {}
-    for source in (read_course(folder) for folder in folders):
+    for source in (read_course(folder) for folder in found.folders):
         own = list(source.problems)
         if source.course is not None:
             own += _check_course(source, banks, seen_courses)
@@ -100,6 +124,19 @@ def load_library(paths: Iterable[Path]) -> Library:
             unavailable.append(
                 UnavailableCourse(source.folder, title or source.folder.name, tuple(own))
             )
+    scenarios: dict[str, Scenario] = {}
+    for source in (read_scenario(p) for p in found.scenarios):
+        problems += source.problems
+        if source.scenario is None:
+            continue
+        if source.scenario.id in scenarios:
+            line = line_of(source.raw, ("id",))
+            other = scenarios[source.scenario.id].path
+            problems.append(
+                Problem(source.path, line, f"推演标识“{source.scenario.id}”与 {other} 重复")
+            )
+            continue
+        scenarios[source.scenario.id] = source.scenario
     ordered = sorted(problems, key=lambda p: (str(p.path), p.line or 0))
     questions: dict[str, Question] = {}
     for bank in banks.values():
@@ -107,7 +144,7 @@ def load_library(paths: Iterable[Path]) -> Library:
             questions[question.id] = question
             if isinstance(question, CaseQuestion):
                 questions.update((sub.id, sub) for sub in question.questions)
-    return Library(tuple(courses), tuple(unavailable), banks, tuple(ordered), questions)
+    return Library(tuple(courses), tuple(unavailable), banks, tuple(ordered), questions, scenarios)
 
 
 def _check_banks(sources: list[BankSource], problems: list[Problem]) -> dict[str, Bank]:

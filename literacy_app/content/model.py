@@ -49,7 +49,9 @@ class FieldError(ValueError):
         self.field = field
 
 
-class _Strict(BaseModel):
+class StrictModel(BaseModel):
+    """Unknown fields are mistakes (a typo in a trainer's file), and loaded content never changes."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -72,7 +74,7 @@ class MultipleChoiceScoring(StrEnum):
     PARTIAL = "partial"
 
 
-class DrawRule(_Strict):
+class DrawRule(StrictModel):
     """Which questions a quiz draws: from these banks, filtered, with per-tag quotas."""
 
     banks: Annotated[tuple[Id, ...], Field(min_length=1)]
@@ -95,7 +97,7 @@ class FinalQuizRule(DrawRule):
     multiple_scoring: MultipleChoiceScoring = MultipleChoiceScoring.ALL_OR_NOTHING
 
 
-class PracticeRule(_Strict):
+class PracticeRule(StrictModel):
     """A short untimed practice after a lesson; it draws from the course's quiz banks unless told."""
 
     banks: tuple[Id, ...] = ()
@@ -103,7 +105,7 @@ class PracticeRule(_Strict):
     tags: tuple[Text, ...] = ()
 
 
-class CourseSpec(_Strict):
+class CourseSpec(StrictModel):
     """The contents of course.yaml."""
 
     id: Id
@@ -124,7 +126,7 @@ class CourseSpec(_Strict):
         )
 
 
-class LessonMeta(_Strict):
+class LessonMeta(StrictModel):
     """A lesson's YAML front matter."""
 
     id: Id
@@ -134,7 +136,7 @@ class LessonMeta(_Strict):
     practice: PracticeRule | None = None
 
 
-class _QuestionBase(_Strict):
+class _QuestionBase(StrictModel):
     id: Id
     stem: Text
     explanation: Text
@@ -264,7 +266,7 @@ SubQuestion = Annotated[
 ]
 
 
-class CaseQuestion(_Strict):
+class CaseQuestion(StrictModel):
     """A fictional case text followed by several questions about it; each sub-question scores itself."""
 
     type: Literal[QuestionType.CASE]
@@ -295,7 +297,7 @@ AnswerableQuestion = (
 )
 
 
-class BankSpec(_Strict):
+class BankSpec(StrictModel):
     """The contents of a question bank file."""
 
     id: Id

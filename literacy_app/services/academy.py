@@ -11,6 +11,7 @@ from literacy_app.services.config import AppConfig
 from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
 from literacy_app.services.review import ReviewService
+from literacy_app.services.scenarios import ScenarioService
 from literacy_app.store.database import open_engine, session_factory, upgrade_schema
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ class Academy:
         self.learning = LearningService(sessions, self.library)
         self.assessment = AssessmentService(sessions, self.library)
         self.review = ReviewService(sessions, self.library, self.assessment)
+        self.scenarios = ScenarioService(sessions, self.library)
 
     def library(self) -> Library:
         """The content library, read on first use."""

@@ -60,7 +60,7 @@ class AppConfig:
             paths = tuple(Path(p) for p in env_content.split(os.pathsep) if p)
         else:
             root = install_root()
-            paths = (root / "courses", root / "quizzes")
+            paths = (root / "courses", root / "quizzes", root / "scenarios")
         return cls(chosen, url, paths)
 
     @property

@@ -21,10 +21,11 @@ def test_the_shipped_content_is_clean() -> None:
 
 
 def test_a_content_root_is_searched_for_courses_and_quizzes(content: Path) -> None:
-    folders, banks, problems = discover([content])
-    assert problems == []
-    assert {f.name for f in folders} == {p.name for p in (content / "courses").iterdir()}
-    assert {b.name for b in banks} == {p.name for p in (content / "quizzes").glob("*.yaml")}
+    found = discover([content])
+    assert found.problems == []
+    assert {f.name for f in found.folders} == {p.name for p in (content / "courses").iterdir()}
+    assert {b.name for b in found.banks} == {p.name for p in (content / "quizzes").glob("*.yaml")}
+    assert {s.name for s in found.scenarios} == {p.name for p in (content / "scenarios").glob("*.yaml")}
 
 
 def test_a_missing_path_is_a_problem(tmp_path: Path) -> None:

@@ -1,0 +1,248 @@
+"""Scenario drills (舆情处置推演): stages that reveal information under a time limit and offer choices
+that score on five named dimensions. Read from scenarios/*.yaml and checked as a graph."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, ValidationError
+
+from literacy_app.content.model import Id, StrictModel, Text, Tier
+from literacy_app.content.problems import ContentError, Problem
+from literacy_app.content.yaml_source import (
+    line_of,
+    parse_yaml,
+    problems_from_validation,
+    read_text,
+    to_plain,
+)
+
+DIMENSIONS = ("时效", "准确", "透明", "共情", "合规")
+SCENARIOS_DIR = "scenarios"
+
+Score = Annotated[int, Field(ge=-2, le=2)]
+
+
+class RevealKind(StrEnum):
+    POST = "post"
+    COMMENTS = "comments"
+    CALL = "call"
+    INSTRUCTION = "instruction"
+    NOTICE = "notice"
+    NEWS = "news"
+
+
+class Reveal(StrictModel):
+    kind: RevealKind
+    source: Text
+    text: Text
+
+
+class Outcome(StrictModel):
+    """Where a decision leads and how it scores."""
+
+    next: Id
+    scores: dict[str, Score]
+    feedback: Text
+
+
+class Choice(Outcome):
+    id: Id
+    text: Text
+
+
+class Stage(StrictModel):
+    id: Id
+    title: Text
+    reveal: Annotated[tuple[Reveal, ...], Field(min_length=1)]
+    ending: bool = False
+    time_limit: Annotated[int, Field(gt=0)] | None = None  # seconds
+    choices: tuple[Choice, ...] = ()
+    on_timeout: Outcome | None = None
+    best: str = ""
+
+
+class ScenarioSpec(StrictModel):
+    id: Id
+    title: Text
+    tiers: Annotated[tuple[Tier, ...], Field(min_length=1)]
+    summary: Text
+    minutes: Annotated[int, Field(gt=0)]
+    fictional: Text
+    start: Id
+    stages: Annotated[tuple[Stage, ...], Field(min_length=2)]
+
+    def stage(self, stage_id: str) -> Stage:
+        for stage in self.stages:
+            if stage.id == stage_id:
+                return stage
+        raise KeyError(stage_id)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    spec: ScenarioSpec
+    path: Path
+    content_hash: str
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+@dataclass(frozen=True)
+class ScenarioSource:
+    path: Path
+    scenario: Scenario | None
+    raw: Any
+    problems: tuple[Problem, ...]
+
+
+def read_scenario(path: Path) -> ScenarioSource:
+    """Read and check one scenario file; every problem found is returned, none is raised."""
+    try:
+        text = read_text(path)
+        raw = parse_yaml(text, path)
+    except ContentError as exc:
+        return ScenarioSource(path, None, None, tuple(exc.problems))
+    if not isinstance(raw, dict):
+        return ScenarioSource(
+            path, None, raw, (Problem(path, 1, "推演文件应为“键: 值”形式的映射"),)
+        )
+    try:
+        spec = ScenarioSpec.model_validate(to_plain(raw))
+    except ValidationError as exc:
+        return ScenarioSource(path, None, raw, tuple(problems_from_validation(exc, raw, path)))
+    problems = _check_graph(spec, raw, path)
+    scenario = Scenario(spec, path, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return ScenarioSource(path, None if problems else scenario, raw, tuple(problems))
+
+
+def _check_graph(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
+    problems: list[Problem] = []
+    index = {stage.id: n for n, stage in enumerate(spec.stages)}
+
+    def at(*loc: Any) -> int | None:
+        return line_of(raw, loc)
+
+    if len(index) != len(spec.stages):
+        seen: set[str] = set()
+        for n, stage in enumerate(spec.stages):
+            if stage.id in seen:
+                problems.append(Problem(path, at("stages", n, "id"), f"阶段标识“{stage.id}”重复"))
+            seen.add(stage.id)
+    if spec.start not in index:
+        problems.append(Problem(path, at("start"), f"起始阶段“{spec.start}”不存在"))
+    for n, stage in enumerate(spec.stages):
+        outcomes: list[tuple[tuple, Outcome]] = [
+            (("choices", c), choice) for c, choice in enumerate(stage.choices)
+        ]
+        if stage.on_timeout is not None:
+            outcomes.append((("on_timeout",), stage.on_timeout))
+        if stage.ending:
+            if stage.choices or stage.on_timeout or stage.time_limit:
+                problems.append(
+                    Problem(
+                        path,
+                        at("stages", n, "ending"),
+                        f"结局阶段“{stage.id}”不应再有选项、时限或超时处理",
+                    )
+                )
+            continue
+        if not 2 <= len(stage.choices) <= 4:
+            problems.append(
+                Problem(
+                    path,
+                    at("stages", n, "id"),
+                    f"阶段“{stage.id}”应有 2 到 4 个选项（现有 {len(stage.choices)} 个）；没有后续的阶段请标注 ending: true",
+                )
+            )
+        if not stage.best:
+            problems.append(
+                Problem(
+                    path,
+                    at("stages", n, "id"),
+                    f"阶段“{stage.id}”缺少 best（复盘时展示的理想做法）",
+                )
+            )
+        if stage.time_limit and stage.on_timeout is None:
+            problems.append(
+                Problem(
+                    path,
+                    at("stages", n, "time_limit"),
+                    f"阶段“{stage.id}”设置了时限，但没有 on_timeout（超时后的去向）",
+                )
+            )
+        choice_ids = [c.id for c in stage.choices]
+        if len(set(choice_ids)) != len(choice_ids):
+            problems.append(
+                Problem(path, at("stages", n, "choices"), f"阶段“{stage.id}”的选项标识重复")
+            )
+        for loc, outcome in outcomes:
+            if outcome.next not in index:
+                problems.append(
+                    Problem(
+                        path, at("stages", n, *loc, "next"), f"去向的阶段“{outcome.next}”不存在"
+                    )
+                )
+            missing = [d for d in DIMENSIONS if d not in outcome.scores]
+            unknown = [d for d in outcome.scores if d not in DIMENSIONS]
+            if missing or unknown:
+                words = []
+                if missing:
+                    words.append("缺少维度 " + "、".join(missing))
+                if unknown:
+                    words.append("未知维度 " + "、".join(unknown))
+                problems.append(
+                    Problem(
+                        path,
+                        at("stages", n, *loc, "scores"),
+                        f"评分{'；'.join(words)}（应为 {'、'.join(DIMENSIONS)} 五项）",
+                    )
+                )
+    if problems:
+        return problems
+    problems += _check_paths(spec, raw, path)
+    return problems
+
+
+def _check_paths(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
+    """Every stage reachable from the start, and every path ends: no loops."""
+    stages = {stage.id: stage for stage in spec.stages}
+    order = [stage.id for stage in spec.stages]
+    problems = []
+    reached: set[str] = set()
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
+
+    def visit(stage_id: str) -> None:
+        state[stage_id] = 1
+        reached.add(stage_id)
+        stage = stages[stage_id]
+        following = [c.next for c in stage.choices] + (
+            [stage.on_timeout.next] if stage.on_timeout else []
+        )
+        for target in following:
+            if state.get(target) == 1:
+                line = line_of(raw, ("stages", order.index(stage_id), "id"))
+                problems.append(
+                    Problem(
+                        path, line, f"阶段“{stage_id}”回到了“{target}”，形成循环：推演必须走向结局"
+                    )
+                )
+            elif target not in state:
+                visit(target)
+        state[stage_id] = 2
+
+    visit(spec.start)
+    for n, stage_id in enumerate(order):
+        if stage_id not in reached:
+            problems.append(
+                Problem(
+                    path, line_of(raw, ("stages", n, "id")), f"阶段“{stage_id}”从起始阶段无法到达"
+                )
+            )
+    return problems

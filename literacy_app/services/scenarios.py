@@ -1,0 +1,211 @@
+"""Scenario drills: running through the stages, storing each decision as it is made, and the debrief."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from literacy_app.content.library import Library
+from literacy_app.content.model import Tier
+from literacy_app.content.scenarios import DIMENSIONS, Outcome, Scenario
+from literacy_app.quiz.scenario import best_reachable, totals
+from literacy_app.services.errors import NotAvailable, UserInputError
+from literacy_app.services.lookup import require_learner
+from literacy_app.store.models import ScenarioRun, as_utc, utc_now
+
+
+@dataclass(frozen=True)
+class ScenarioCard:
+    scenario_id: str
+    title: str
+    summary: str
+    minutes: int
+    finished_runs: int
+    in_progress: bool
+    last_run_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class StageView:
+    run_id: uuid.UUID
+    scenario_id: str
+    scenario_title: str
+    fictional: str
+    stage_id: str
+    stage_title: str
+    reveal: tuple[tuple[str, str, str], ...]  # (kind, source, text)
+    choices: tuple[tuple[str, str], ...]  # (id, text)
+    time_limit: int | None
+    step: int
+    ending: bool
+
+
+@dataclass(frozen=True)
+class DebriefStep:
+    stage_title: str
+    decision: str
+    timed_out: bool
+    feedback: str
+    best: str
+    scores: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Debrief:
+    run_id: uuid.UUID
+    scenario_id: str
+    title: str
+    ending_title: str
+    ending_text: str
+    steps: tuple[DebriefStep, ...]
+    totals: dict[str, int]
+    best: dict[str, int]
+
+
+class ScenarioService:
+    def __init__(self, sessions: sessionmaker[Session], library: Callable[[], Library]) -> None:
+        self._sessions = sessions
+        self._library = library
+
+    def catalogue(self, learner_id: uuid.UUID) -> list[ScenarioCard]:
+        """The drills for the learner's tier, with how often each was finished."""
+        with self._sessions() as session:
+            tier = Tier(require_learner(session, learner_id).tier)
+            runs = self._runs(session, learner_id)
+            cards = []
+            for scenario in sorted(self._library().scenarios_for(tier), key=lambda s: s.spec.title):
+                mine = [r for r in runs if r.scenario_id == scenario.id]
+                finished = [r for r in mine if r.finished_at is not None]
+                cards.append(
+                    ScenarioCard(
+                        scenario.id,
+                        scenario.spec.title,
+                        scenario.spec.summary,
+                        scenario.spec.minutes,
+                        len(finished),
+                        any(r.finished_at is None for r in mine),
+                        finished[0].id if finished else None,
+                    )
+                )
+            return cards
+
+    def start(self, learner_id: uuid.UUID, scenario_id: str) -> StageView:
+        """Resume the learner's unfinished run of this drill, or begin a new one."""
+        scenario = self._scenario(scenario_id)
+        with self._sessions.begin() as session:
+            require_learner(session, learner_id).last_active_at = utc_now()
+            for run in self._runs(session, learner_id):
+                if run.scenario_id == scenario_id and run.finished_at is None:
+                    if run.content_hash == scenario.content_hash:
+                        return self._view(run, scenario)
+                    session.delete(run)  # the drill was rewritten under this run; start afresh
+            run = ScenarioRun(
+                learner_id=learner_id,
+                scenario_id=scenario_id,
+                content_hash=scenario.content_hash,
+                steps=[],
+                stage_id=scenario.spec.start,
+            )
+            session.add(run)
+            session.flush()
+            return self._view(run, scenario)
+
+    def choose(self, run_id: uuid.UUID, choice_id: str | None) -> StageView:
+        """Record a decision (None when the stage's time ran out) and move to the stage it leads to."""
+        with self._sessions.begin() as session:
+            run = session.get(ScenarioRun, run_id)
+            if run is None:
+                raise NotAvailable("没有找到这次推演。")
+            if run.finished_at is not None:
+                raise UserInputError("这次推演已经结束。")
+            scenario = self._scenario(run.scenario_id)
+            stage = scenario.spec.stage(run.stage_id)
+            outcome = _outcome(stage, choice_id)
+            run.steps = [
+                *run.steps,
+                {"stage": stage.id, "choice": choice_id, "at": utc_now().isoformat()},
+            ]
+            run.stage_id = outcome.next
+            if scenario.spec.stage(outcome.next).ending:
+                run.finished_at = utc_now()
+            return self._view(run, scenario)
+
+    def debrief(self, run_id: uuid.UUID) -> Debrief:
+        """The path taken, each decision's feedback and the strong response, and the scores."""
+        with self._sessions() as session:
+            run = session.get(ScenarioRun, run_id)
+            if run is None or run.finished_at is None:
+                raise NotAvailable("这次推演还没有结束。")
+            scenario = self._scenario(run.scenario_id)
+            steps = []
+            outcomes = []
+            for step in run.steps:
+                stage = scenario.spec.stage(step["stage"])
+                outcome = _outcome(stage, step["choice"])
+                outcomes.append(outcome.scores)
+                decision = next((c.text for c in stage.choices if c.id == step["choice"]), "")
+                steps.append(
+                    DebriefStep(
+                        stage.title,
+                        decision,
+                        step["choice"] is None,
+                        outcome.feedback,
+                        stage.best,
+                        dict(outcome.scores),
+                    )
+                )
+            ending = scenario.spec.stage(run.stage_id)
+            stages = {stage.id: stage for stage in scenario.spec.stages}
+            return Debrief(
+                run_id=run.id,
+                scenario_id=scenario.id,
+                title=scenario.spec.title,
+                ending_title=ending.title,
+                ending_text="\n".join(r.text for r in ending.reveal),
+                steps=tuple(steps),
+                totals=totals(outcomes, DIMENSIONS),
+                best=best_reachable(stages, scenario.spec.start, DIMENSIONS),
+            )
+
+    def _view(self, run: ScenarioRun, scenario: Scenario) -> StageView:
+        stage = scenario.spec.stage(run.stage_id)
+        return StageView(
+            run_id=run.id,
+            scenario_id=scenario.id,
+            scenario_title=scenario.spec.title,
+            fictional=scenario.spec.fictional,
+            stage_id=stage.id,
+            stage_title=stage.title,
+            reveal=tuple((r.kind.value, r.source, r.text) for r in stage.reveal),
+            choices=tuple((c.id, c.text) for c in stage.choices),
+            time_limit=stage.time_limit,
+            step=len(run.steps) + 1,
+            ending=stage.ending,
+        )
+
+    def _runs(self, session: Session, learner_id: uuid.UUID) -> list[ScenarioRun]:
+        query = select(ScenarioRun).where(ScenarioRun.learner_id == learner_id)
+        return sorted(
+            session.scalars(query).all(), key=lambda r: as_utc(r.started_at), reverse=True
+        )
+
+    def _scenario(self, scenario_id: str) -> Scenario:
+        try:
+            return self._library().scenarios[scenario_id]
+        except KeyError:
+            raise NotAvailable("该推演目前不可用，请联系培训管理员。") from None
+
+
+def _outcome(stage, choice_id: str | None) -> Outcome:
+    if choice_id is None:
+        if stage.on_timeout is None:
+            raise UserInputError("请先作出选择。")
+        return stage.on_timeout
+    for choice in stage.choices:
+        if choice.id == choice_id:
+            return choice
+    raise NotAvailable("这个选项已不在推演中。")
