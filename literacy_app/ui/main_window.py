@@ -34,6 +34,9 @@ from literacy_app.ui.pages.notebook import NotebookPage
 from literacy_app.ui.pages.quiz import QuizPage
 from literacy_app.ui.pages.quiz_result import QuizResultPage
 from literacy_app.ui.pages.records import RecordsPage
+from literacy_app.ui.pages.scenario_debrief import ScenarioDebriefPage
+from literacy_app.ui.pages.scenario_run import ScenarioRunPage
+from literacy_app.ui.pages.scenarios import ScenarioListPage
 from literacy_app.ui.profile_dialog import ProfileDialog
 from literacy_app.ui.prompts import confirm
 from literacy_app.ui.tasks import run_in_background
@@ -63,12 +66,15 @@ class MainWindow(QMainWindow):
         self.result_page = QuizResultPage()
         self.daily_page = DailyPracticePage(academy)
         self.notebook_page = NotebookPage(academy)
+        self.scenario_page = ScenarioListPage(academy)
+        self.scenario_run_page = ScenarioRunPage(academy)
+        self.debrief_page = ScenarioDebriefPage()
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("contentArea")
         for page in (self.path_page, self.catalogue_page, self.daily_page, self.notebook_page,
-                     self.records_page, self.course_page, self.lesson_page, self.quiz_page,
-                     self.result_page):  # fmt: skip
+                     self.scenario_page, self.records_page, self.course_page, self.lesson_page,
+                     self.quiz_page, self.result_page, self.scenario_run_page, self.debrief_page):  # fmt: skip
             self.stack.addWidget(page)
 
         central = QWidget()
@@ -101,6 +107,7 @@ class MainWindow(QMainWindow):
             ("catalogue", self.tr("全部课程"), "library-big", self.catalogue_page),
             ("daily", self.tr("每日练习"), "calendar-check", self.daily_page),
             ("notebook", self.tr("错题本"), "notebook-pen", self.notebook_page),
+            ("scenarios", self.tr("情景推演"), "messages-square", self.scenario_page),
             ("records", self.tr("学习记录"), "history", self.records_page),
         )
         self._section_keys = [key for key, *_ in sections]
@@ -136,18 +143,31 @@ class MainWindow(QMainWindow):
         self.course_page.quiz_requested.connect(self.start_quiz)
         self.course_page.result_requested.connect(self.show_result)
         self.lesson_page.back_requested.connect(
-            lambda: self.show_course(self.course_page.course_id)
+            lambda: self.show_course(self.lesson_page.view.course_id)
         )
         self.lesson_page.lesson_requested.connect(self.show_lesson)
-        self.quiz_page.back_requested.connect(
-            lambda: self.show_course(self.quiz_page.attempt.course_id)
-        )
+        self.lesson_page.practice_requested.connect(self.start_practice)
+        self.quiz_page.back_requested.connect(self._leave_quiz)
         self.quiz_page.submitted.connect(self._show_submitted)
-        self.result_page.back_requested.connect(
-            lambda: self.show_course(self.result_page.result.course_id)
-        )
-        self.result_page.retry_requested.connect(self.start_quiz)
+        self.result_page.back_requested.connect(self._leave_result)
+        self.result_page.retry_requested.connect(self._retry)
         self.records_page.result_requested.connect(self.show_result)
+        review = self.academy.review
+        self.daily_page.daily_requested.connect(
+            lambda: self._guard(self._open_attempt, review.start_daily)
+        )
+        self.daily_page.review_requested.connect(
+            lambda: self._guard(self._open_attempt, review.start_review)
+        )
+        self.notebook_page.review_requested.connect(
+            lambda: self._guard(self._open_attempt, review.start_review)
+        )
+        self.scenario_page.scenario_requested.connect(self.start_scenario)
+        self.scenario_page.debrief_requested.connect(self.show_debrief)
+        self.scenario_run_page.finished.connect(self.show_debrief)
+        self.scenario_run_page.back_requested.connect(self._leave_scenario)
+        self.debrief_page.back_requested.connect(self._back_to_section)
+        self.debrief_page.again_requested.connect(self.start_scenario)
 
     # -- start-up -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -288,12 +308,71 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lesson_page)
 
     def start_quiz(self, course_id: str) -> None:
-        self._guard(self._start_quiz, course_id)
-
-    def _start_quiz(self, course_id: str) -> None:
         assert self.learner is not None
-        self.quiz_page.show_attempt(self.academy.assessment.start_final(self.learner.id, course_id))
+        self._guard(
+            self._open_attempt, self.academy.assessment.start_final, self.learner.id, course_id
+        )
+
+    def start_practice(self, course_id: str, lesson_id: str) -> None:
+        assert self.learner is not None
+        self.lesson_page.flush_reading_time()
+        start = self.academy.assessment.start_practice
+        self._guard(self._open_attempt, start, self.learner.id, course_id, lesson_id)
+
+    def _open_attempt(self, start, *args) -> None:
+        """Show an attempt, or its result at once if its time ran out while the window was closed."""
+        if not args:
+            assert self.learner is not None
+            args = (self.learner.id,)
+        attempt = start(*args)
+        expired = self.academy.assessment.submit_if_expired(attempt.attempt_id)
+        if expired is not None:
+            self._show_submitted(expired)
+            return
+        self.quiz_page.show_attempt(attempt)
         self.stack.setCurrentWidget(self.quiz_page)
+
+    def _leave_quiz(self) -> None:
+        attempt = self.quiz_page.attempt
+        self.quiz_page.leave()
+        if attempt is not None and attempt.kind in {AttemptKind.FINAL, AttemptKind.PRACTICE}:
+            self.show_course(attempt.course_id)
+        else:
+            self._back_to_section()
+
+    def _leave_result(self) -> None:
+        result = self.result_page.result
+        if result is not None and result.kind in {AttemptKind.FINAL, AttemptKind.PRACTICE}:
+            self.show_course(result.course_id)
+        else:
+            self._back_to_section()
+
+    def _retry(self, result: AttemptResult) -> None:
+        if result.kind is AttemptKind.PRACTICE and result.lesson_id:
+            self.start_practice(result.course_id, result.lesson_id)
+        else:
+            self.start_quiz(result.course_id)
+
+    def start_scenario(self, scenario_id: str) -> None:
+        self._guard(self._start_scenario, scenario_id)
+
+    def _start_scenario(self, scenario_id: str) -> None:
+        assert self.learner is not None
+        self.scenario_run_page.show_stage(
+            self.academy.scenarios.start(self.learner.id, scenario_id)
+        )
+        self.stack.setCurrentWidget(self.scenario_run_page)
+
+    def show_debrief(self, run_id: uuid.UUID) -> None:
+        self._guard(self._show_debrief, run_id)
+
+    def _show_debrief(self, run_id: uuid.UUID) -> None:
+        self.debrief_page.show_debrief(self.academy.scenarios.debrief(run_id))
+        self.stack.setCurrentWidget(self.debrief_page)
+
+    def _leave_scenario(self) -> None:
+        self.scenario_run_page.leave()
+        self._back_to_section()
 
     def show_result(self, attempt_id: uuid.UUID) -> None:
         self._guard(lambda: self._show_submitted(self.academy.assessment.result(attempt_id)))

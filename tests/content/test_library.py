@@ -25,7 +25,9 @@ def test_a_content_root_is_searched_for_courses_and_quizzes(content: Path) -> No
     assert found.problems == []
     assert {f.name for f in found.folders} == {p.name for p in (content / "courses").iterdir()}
     assert {b.name for b in found.banks} == {p.name for p in (content / "quizzes").glob("*.yaml")}
-    assert {s.name for s in found.scenarios} == {p.name for p in (content / "scenarios").glob("*.yaml")}
+    assert {s.name for s in found.scenarios} == {
+        p.name for p in (content / "scenarios").glob("*.yaml")
+    }
 
 
 def test_a_missing_path_is_a_problem(tmp_path: Path) -> None:

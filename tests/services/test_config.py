@@ -12,7 +12,9 @@ def test_defaults_use_sqlite_in_the_data_dir_and_the_shipped_content(data_dir: P
     config = AppConfig.resolve()
     assert config.data_dir == data_dir.resolve()  # from LITERACY_APP_DATA_DIR, set for every test
     assert config.db_url == f"sqlite:///{(data_dir.resolve() / 'literacy.db').as_posix()}"
-    assert config.content_paths == tuple(install_root() / name for name in ("courses", "quizzes", "scenarios"))
+    assert config.content_paths == tuple(
+        install_root() / name for name in ("courses", "quizzes", "scenarios")
+    )
 
 
 def test_environment_and_options(tmp_path: Path, monkeypatch) -> None:
