@@ -2,8 +2,8 @@
 daily practice with its streak.
 
 Every submitted attempt passes through `after_submit`: a question answered wrong gets a review
-card (or, if it has one, is rated Again); a question that already has a card and is answered
-right is rated Good. FSRS then says when each card is due.
+card, due at once; a question that already has a card is rated Good when answered right and Again
+when wrong, and FSRS says when it is due next.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ class ReviewService:
         self._sessions = sessions
         self._library = library
         self._assessment = assessment
-        self._scheduler = Scheduler(enable_fuzzing=False)
+        # No minute-long learning steps: a question is reviewed at most once a day, not drilled.
+        self._scheduler = Scheduler(enable_fuzzing=False, learning_steps=(), relearning_steps=())
         assessment.on_submitted.append(self.after_submit)
 
     # -- scheduling -----------------------------------------------------------------------------
@@ -79,18 +80,21 @@ class ReviewService:
         for question_id, share in credits.items():
             right = share >= 1.0
             card = cards.get(question_id)
-            if card is None and right:
-                continue
             if card is None:
-                card = ReviewCard(
-                    learner_id=attempt.learner_id,
-                    question_id=question_id,
-                    course_id=attempt.course_id or None,
-                    card=Card().to_dict(),
-                    due=now,
-                    lapses=0,
-                )
-                session.add(card)
+                if not right:
+                    # A fresh mistake is due at once; FSRS starts rating it at its first review.
+                    fresh = Card()
+                    session.add(
+                        ReviewCard(
+                            learner_id=attempt.learner_id,
+                            question_id=question_id,
+                            course_id=attempt.course_id or None,
+                            card=fresh.to_dict(),
+                            due=now,
+                            lapses=1,
+                        )
+                    )
+                continue
             state, _ = self._scheduler.review_card(
                 Card.from_dict(card.card), Rating.Good if right else Rating.Again, now
             )

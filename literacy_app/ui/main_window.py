@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         for _key, text, glyph, _page in sections:
             self.nav.addItem(QListWidgetItem(icon(glyph, MUTED), text))
         self.nav.currentRowChanged.connect(self._navigate)
+        # Clicking the section already selected (to leave a course or a quiz) also goes there.
+        self.nav.itemClicked.connect(lambda item: self._navigate(self.nav.row(item)))
         layout.addWidget(self.nav, 1)
 
         card = QFrame()
@@ -278,7 +280,11 @@ class MainWindow(QMainWindow):
         self._guard(self._refresh_section, page)
 
     def show_section(self, key: str) -> None:
-        self.nav.setCurrentRow(self._section_keys.index(key))
+        row = self._section_keys.index(key)
+        if self.nav.currentRow() == row:
+            self._navigate(row)  # already selected: coming back from a sub-page still refreshes it
+        else:
+            self.nav.setCurrentRow(row)
 
     def _refresh_section(self, page: QWidget) -> None:
         assert self.learner is not None

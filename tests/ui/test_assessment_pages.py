@@ -1,0 +1,210 @@
+"""The assessment engine driven through the window: every type, a timed exam, a resume after
+SIGKILL, a review session, the daily practice and a scenario drill to its debrief."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from literacy_app.content.model import Tier
+from literacy_app.services.assessment import AttemptKind
+from literacy_app.store.models import QuizAttempt, utc_now
+from literacy_app.ui.pages import quiz as quiz_module
+from literacy_app.ui.question_widgets import FillEditor, MatchingEditor, OrderingEditor
+
+from ..engine_content import write_engine_content
+from .conftest import answer_right
+
+TIMED = "  questions: 7\n  pass_mark: 60\n  time_limit: 30"
+
+
+def engine_window(
+    tmp_path, make_academy, open_window, rules="  questions: 7\n  pass_mark: 60", tier=Tier.LEADER
+):
+    content = write_engine_content(tmp_path / "content", rules)
+    academy = make_academy(content)
+    academy.learners.create("学员", "", tier)
+    return academy, open_window(academy)
+
+
+def test_every_question_type_is_answered_through_its_widgets(
+    tmp_path, make_academy, open_window, qtbot
+):
+    academy, window = engine_window(tmp_path, make_academy, open_window)
+    window.start_quiz("engine-course")
+    page = window.quiz_page
+    editors = [type(e) for card in page.cards for e in card.editors.values()]
+    assert {FillEditor, OrderingEditor, MatchingEditor} <= set(editors)
+    case = next(c for c in page.cards if c.question.case_text)
+    assert len(case.editors) == 2
+    ordering = next(
+        e for c in page.cards for e in c.editors.values() if isinstance(e, OrderingEditor)
+    )
+    ordering.list.setCurrentRow(1)
+    qtbot.mouseClick(ordering.up, Qt.MouseButton.LeftButton)  # the buttons move the selected item
+    assert ordering.list.currentRow() == 0
+    for card in page.cards:
+        answer_right(card, academy.library())
+    assert page.counter.text() == "已答 8 / 8 题"
+    page.submit_button.click()
+    assert window.stack.currentWidget() is window.result_page
+    assert window.result_page.score.text() == "100 分"
+    assert len(window.result_page.review_cards) == 8
+
+
+def test_a_timed_exam_counts_down_and_hands_itself_in(tmp_path, make_academy, open_window):
+    academy, window = engine_window(tmp_path, make_academy, open_window, TIMED)
+    window.start_quiz("engine-course")
+    page = window.quiz_page
+    assert page.clock.isVisibleTo(window) and page.clock.text().startswith("剩余 29:5")
+    single = next(c for c in page.cards if c.question.question_id == "eng-single")
+    single.editor().choose("B")
+    with academy.assessment._sessions.begin() as session:
+        session.get(QuizAttempt, page.attempt.attempt_id).deadline = utc_now() - timedelta(
+            seconds=1
+        )
+    page.attempt = academy.assessment.resume(page.attempt.attempt_id)
+    page._tick()  # the next second of the countdown
+    assert window.stack.currentWidget() is window.result_page
+    result = window.result_page.result
+    assert result.timed_out and result.earned == 1
+    assert "时间到" in window.result_page.header.subtitle.text()
+
+
+def test_a_quiz_killed_with_sigkill_resumes_with_its_answers_and_time(
+    tmp_path, make_academy, open_window, monkeypatch, data_dir
+):
+    content = write_engine_content(tmp_path / "content", TIMED)
+    driver = Path(__file__).with_name("killed_quiz.py")
+    process = subprocess.Popen(
+        [sys.executable, str(driver), str(data_dir), str(content)],
+        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+    )  # fmt: skip
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("READY"), line
+        os.kill(process.pid, signal.SIGKILL)
+        assert process.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if process.poll() is None:
+            process.kill()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "literacy_app.ui.main_window.confirm",
+        lambda parent, title, text: asked.append(text) or True,
+    )
+    academy = make_academy(content)
+    window = open_window(academy)
+    assert (
+        asked
+        and "没有交卷（已答 2 / 8 题）" in asked[0]
+        and "计时在程序关闭期间没有暂停" in asked[0]
+    )
+    page = window.quiz_page
+    assert window.stack.currentWidget() is page and page.attempt.resumed
+    assert str(page.attempt.attempt_id) == line.split()[1]
+    cards = {c.question.question_id: c for c in page.cards}
+    assert cards["eng-single"].editor().response() == "B"
+    assert cards["eng-fill"].editor().response() == ["5", "24"]
+    assert 0 < page.remaining_seconds() <= 30 * 60
+    assert page.counter.text() == "已答 2 / 8 题"
+
+
+def test_wrong_answers_go_to_the_notebook_and_a_review_session_clears_them(
+    tmp_path, make_academy, open_window
+):
+    academy, window = engine_window(tmp_path, make_academy, open_window)
+    window.start_quiz("engine-course")
+    page = window.quiz_page
+    next(c for c in page.cards if c.question.question_id == "eng-single").editor().choose("A")
+    next(c for c in page.cards if c.question.question_id == "eng-truefalse").editor().choose(False)
+    quiz_module_confirm = quiz_module.confirm
+    quiz_module.confirm = lambda *args: True
+    try:
+        page.submit_button.click()
+    finally:
+        quiz_module.confirm = quiz_module_confirm
+    window.show_section("notebook")
+    notebook = window.notebook_page
+    assert len(notebook.entry_cards) == 7  # every part not answered right
+    assert notebook.review_button.isEnabled() and "7" in notebook.review_button.text()
+    assert "今天有 7 道错题待复习" in (
+        window.show_section("path") or window.path_page.header.subtitle.text()
+    )
+    window.show_section("notebook")
+    notebook.review_button.click()
+    review = window.quiz_page
+    assert review.attempt.kind is AttemptKind.REVIEW and len(review.attempt.answerable()) == 7
+    for card in review.cards:
+        answer_right(card, academy.library())
+    review.submit_button.click()
+    assert window.result_page.score.text() == "100 分"
+    assert academy.review.due_count(window.learner.id) == 0
+    window.show_section("notebook")
+    assert len(notebook.entry_cards) == 7 and not notebook.review_button.isEnabled()
+
+
+def test_the_daily_practice_mixes_reviews_and_new_questions_and_keeps_a_streak(
+    make_academy, open_window
+):
+    academy = make_academy()
+    academy.learners.create("学员", "", Tier.PUBLIC)
+    window = open_window(academy)
+    window.show_section("daily")
+    daily = window.daily_page
+    assert daily.figures["streak"].text() == "0 天" and daily.figures["today"].text() == "未完成"
+    daily.daily_button.click()
+    page = window.quiz_page
+    assert page.attempt.kind is AttemptKind.DAILY and len(page.attempt.questions) == 10
+    for card in page.cards:
+        answer_right(card, academy.library())
+    page.submit_button.click()
+    assert window.result_page.score.text() == "100 分"
+    window.result_page.header.back.click()
+    assert window.stack.currentWidget() is daily
+    assert daily.figures["streak"].text() == "1 天" and daily.figures["today"].text() == "已完成"
+    assert daily.daily_button.text() == "再练一组"
+
+
+def test_a_scenario_runs_to_its_debrief(make_academy, open_window):
+    academy = make_academy()
+    academy.learners.create("学员", "", Tier.OPERATOR)
+    window = open_window(academy)
+    window.show_section("scenarios")
+    listing = window.scenario_page
+    [scenario_id] = listing.start_buttons
+    listing.start_buttons[scenario_id].click()
+    run = window.scenario_run_page
+    assert window.stack.currentWidget() is run
+    assert "虚构" in run.fiction.text() and run.choice_cards
+    steps = 0
+    timed_out_once = False
+    while window.stack.currentWidget() is run:
+        if run.view.time_limit and not timed_out_once:
+            assert run.clock.text().startswith("决策时限")
+            run.choose(None)  # let the clock run out once
+            timed_out_once = True
+        else:
+            run.choice_cards[0].mousePressEvent(_Click())
+        steps += 1
+        assert steps < 20
+    debrief = window.debrief_page
+    assert window.stack.currentWidget() is debrief
+    assert set(debrief.bars) == {"时效", "准确", "透明", "共情", "合规"}
+    assert debrief.ending_title.text().startswith("结局：")
+    assert "超时，未作决定" in " ".join(
+        w.text() for w in debrief.findChildren(type(debrief.ending_title)) if w.text()
+    )
+    window.show_section("scenarios")
+    assert "继续推演" not in listing.start_buttons[scenario_id].text()
+
+
+class _Click:
+    def accept(self) -> None:
+        pass
