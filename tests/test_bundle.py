@@ -29,7 +29,7 @@ def test_the_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> None:
     )  # fmt: skip
     program = dist / "literacy-app" / ("literacy-app.exe" if os.name == "nt" else "literacy-app")
     assert program.is_file()
-    for shipped in ("courses", "quizzes", "assets"):
+    for shipped in ("courses", "quizzes", "scenarios", "assets"):
         assert any((dist / "literacy-app").rglob(f"{shipped}/*")), shipped
 
     environment = {

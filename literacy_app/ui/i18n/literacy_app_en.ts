@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="81"/>
+        <location filename="../app.py" line="84"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../app.py" line="82"/>
+        <location filename="../app.py" line="85"/>
         <source>数据库 %1 无法打开或升级：
 %2</source>
         <translation>Database %1 could not be opened or upgraded:
@@ -19,32 +19,37 @@
 <context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../pages/records.py" line="49"/>
-        <source>课程</source>
-        <translation>Course</translation>
+        <location filename="../pages/records.py" line="50"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="49"/>
+        <location filename="../pages/records.py" line="51"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="52"/>
         <source>提交时间</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="49"/>
+        <location filename="../pages/records.py" line="53"/>
         <source>成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="49"/>
+        <location filename="../pages/records.py" line="54"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="60"/>
+        <location filename="../pages/records.py" line="63"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="60"/>
+        <location filename="../pages/records.py" line="63"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
@@ -52,37 +57,37 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../pages/catalogue.py" line="47"/>
+        <location filename="../pages/catalogue.py" line="27"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="48"/>
+        <location filename="../pages/catalogue.py" line="28"/>
         <source>共 %1 门课程，可选学任何一门</source>
         <translation>%1 courses — take any you like</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="56"/>
+        <location filename="../pages/catalogue.py" line="36"/>
         <source>还没有安装任何课程</source>
         <translation>No courses installed yet</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="57"/>
+        <location filename="../pages/catalogue.py" line="37"/>
         <source>请培训管理员把课程文件夹放入课程目录，然后重新启动程序。</source>
         <translation>Ask your training administrator to put the course folders in the courses directory, then restart the app.</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="66"/>
+        <location filename="../pages/catalogue.py" line="46"/>
         <source>暂不可用的课程</source>
         <translation>Unavailable courses</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="73"/>
+        <location filename="../pages/catalogue.py" line="53"/>
         <source>原因不明</source>
         <translation>Unknown reason</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="75"/>
+        <location filename="../pages/catalogue.py" line="55"/>
         <source>课程文件有错误，暂时无法学习：%1</source>
         <translation>The course files contain errors, so this course is unavailable for now: %1</translation>
     </message>
@@ -90,42 +95,42 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../widgets.py" line="139"/>
+        <location filename="../widgets.py" line="173"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="153"/>
+        <location filename="../widgets.py" line="187"/>
         <source>复习</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="155"/>
+        <location filename="../widgets.py" line="189"/>
         <source>继续学习</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="157"/>
+        <location filename="../widgets.py" line="191"/>
         <source>开始学习</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="167"/>
+        <location filename="../widgets.py" line="201"/>
         <source>已学 %1/%2 课</source>
         <translation>%1/%2 lessons done</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="173"/>
+        <location filename="../widgets.py" line="207"/>
         <source>测验已通过</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="176"/>
+        <location filename="../widgets.py" line="210"/>
         <source>测验最高 %1</source>
         <translation>Best quiz score: %1</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="179"/>
+        <location filename="../widgets.py" line="213"/>
         <source>测验未参加</source>
         <translation>Quiz not taken</translation>
     </message>
@@ -133,104 +138,172 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../pages/course.py" line="42"/>
+        <location filename="../pages/course.py" line="33"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="51"/>
+        <location filename="../pages/course.py" line="41"/>
         <source>课程目录</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="59"/>
+        <location filename="../pages/course.py" line="49"/>
         <source>结业测验</source>
         <translation>Final quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="69"/>
+        <location filename="../pages/course.py" line="58"/>
         <source>查看上次成绩</source>
         <translation>View last result</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="77"/>
+        <location filename="../pages/course.py" line="66"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="78"/>
+        <location filename="../pages/course.py" line="67"/>
         <source>%1%2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="87"/>
+        <location filename="../pages/course.py" line="76"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="100"/>
+        <location filename="../pages/course.py" line="89"/>
         <source>已学完</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="102"/>
+        <location filename="../pages/course.py" line="91"/>
         <source>学习中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="104"/>
+        <location filename="../pages/course.py" line="93"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="105"/>
+        <location filename="../pages/course.py" line="94"/>
         <source>第 %1 课&#x3000;%2</source>
         <translation>Lesson %1: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="106"/>
+        <location filename="../pages/course.py" line="95"/>
         <source>约 %1 分钟</source>
         <translation>About %1 min</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="121"/>
+        <location filename="../pages/course.py" line="110"/>
         <source>本课程没有结业测验，学完全部课时即完成。</source>
         <translation>This course has no final quiz. It is complete once you finish all lessons.</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="127"/>
+        <location filename="../pages/course.py" line="116"/>
         <source>共 %1 题，%2 分及格</source>
         <translation>%1 questions · pass mark %2 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="135"/>
+        <location filename="../pages/course.py" line="124"/>
         <source>已通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="137"/>
+        <location filename="../pages/course.py" line="126"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="142"/>
+        <location filename="../pages/course.py" line="131"/>
         <source>已参加 %1 次，最高 %2</source>
         <translation>Attempts: %1 · best score: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="149"/>
+        <location filename="../pages/course.py" line="138"/>
         <source>继续测验</source>
         <translation>Resume quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="151"/>
+        <location filename="../pages/course.py" line="140"/>
         <source>再测一次</source>
         <translation>Retake quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="153"/>
+        <location filename="../pages/course.py" line="142"/>
         <source>开始测验</source>
         <translation>Start quiz</translation>
+    </message>
+</context>
+<context>
+    <name>DailyPracticePage</name>
+    <message>
+        <location filename="../pages/daily.py" line="24"/>
+        <source>连续练习天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="24"/>
+        <source>今日练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="25"/>
+        <source>今天待复习的错题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="41"/>
+        <source>每天一组 %1 题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="43"/>
+        <source>先复习今天到期的错题，再补充你所在类别课程中还没做过的新题。答错的题会进入错题本，按记忆规律（FSRS）安排下次复习的时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="61"/>
+        <source>每日练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="61"/>
+        <source>每天练一点，记得更牢。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="62"/>
+        <source>%1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="63"/>
+        <source>已完成</source>
+        <translation type="unfinished">Completed</translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="63"/>
+        <source>未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="66"/>
+        <source>再练一组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="66"/>
+        <source>开始今日练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/daily.py" line="69"/>
+        <source>只复习错题（%1）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -254,6 +327,14 @@
         <location filename="../errors.py" line="33"/>
         <source>如果问题反复出现，请把下面的详细信息发给培训管理员。</source>
         <translation>If the problem keeps happening, send the details below to your training administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>FillEditor</name>
+    <message>
+        <location filename="../question_widgets.py" line="183"/>
+        <source>填写第 %1 空</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -299,55 +380,130 @@
         <translation>True or false</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="30"/>
+        <source>填空题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="31"/>
+        <source>排序题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="32"/>
+        <source>配对题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="33"/>
+        <source>案例题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="39"/>
+        <source>结业测验</source>
+        <translation type="unfinished">Final quiz</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="40"/>
+        <source>课后练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="41"/>
+        <source>每日练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="42"/>
+        <source>错题复习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="48"/>
         <source>正确</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="50"/>
         <source>错误</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="56"/>
         <source>%1 学时</source>
         <translation>%1 study hours</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="60"/>
         <source>%1 分</source>
         <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_run.py" line="131"/>
+        <source>网帖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_run.py" line="132"/>
+        <source>评论潮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_run.py" line="133"/>
+        <source>来电</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_run.py" line="134"/>
+        <source>领导指示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_run.py" line="135"/>
+        <source>通报与材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_run.py" line="136"/>
+        <source>媒体报道</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LearningPathPage</name>
     <message>
-        <location filename="../pages/learning_path.py" line="50"/>
+        <location filename="../pages/learning_path.py" line="26"/>
+        <source> · 今天有 %1 道错题待复习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/learning_path.py" line="33"/>
         <source>我的学习路径</source>
         <translation>My learning path</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="51"/>
+        <location filename="../pages/learning_path.py" line="34"/>
         <source>%1 · 必修 %2 门（已完成 %3 门）· 选修 %4 门</source>
         <translation>%1 · %2 required (%3 completed) · %4 elective</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="63"/>
+        <location filename="../pages/learning_path.py" line="47"/>
         <source>还没有面向“%1”的课程</source>
         <translation>No courses for “%1” yet</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="64"/>
+        <location filename="../pages/learning_path.py" line="48"/>
         <source>请到“全部课程”中选学，或请培训管理员安装适合你的课程。</source>
         <translation>Choose from “All courses”, or ask your training administrator to install courses for you.</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="68"/>
+        <location filename="../pages/learning_path.py" line="52"/>
         <source>必修课程</source>
         <translation>Required courses</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="69"/>
+        <location filename="../pages/learning_path.py" line="53"/>
         <source>选修课程</source>
         <translation>Elective courses</translation>
     </message>
@@ -355,57 +511,62 @@
 <context>
     <name>LessonReaderPage</name>
     <message>
-        <location filename="../pages/lesson_reader.py" line="128"/>
+        <location filename="../pages/lesson_reader.py" line="129"/>
         <source>返回课程</source>
         <translation>Back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="135"/>
+        <location filename="../pages/lesson_reader.py" line="136"/>
         <source>本课目录</source>
         <translation>In this lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="145"/>
+        <location filename="../pages/lesson_reader.py" line="146"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="146"/>
+        <location filename="../pages/lesson_reader.py" line="147"/>
         <source>缩小字号（Ctrl+-）</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="147"/>
+        <location filename="../pages/lesson_reader.py" line="148"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="148"/>
+        <location filename="../pages/lesson_reader.py" line="149"/>
         <source>放大字号（Ctrl++）</source>
         <translation>Larger text (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="162"/>
+        <location filename="../pages/lesson_reader.py" line="163"/>
         <source>上一课</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="196"/>
+        <location filename="../pages/lesson_reader.py" line="171"/>
+        <source>课后练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="205"/>
         <source>第 %1 / %2 课</source>
         <translation>Lesson %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="202"/>
+        <location filename="../pages/lesson_reader.py" line="212"/>
         <source>学完本课，下一课</source>
         <translation>Done, next lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="204"/>
+        <location filename="../pages/lesson_reader.py" line="214"/>
         <source>学完本课，返回课程</source>
         <translation>Done, back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="209"/>
+        <location filename="../pages/lesson_reader.py" line="219"/>
         <source>学习目标 · 约 %1 分钟</source>
         <translation>Learning objectives · about %1 min</translation>
     </message>
@@ -413,60 +574,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="50"/>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="100"/>
         <source>政务新媒体素养学堂</source>
         <translation>Government New Media Literacy Academy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="87"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="101"/>
         <source>政策解码 · 舆情研判 · 信息辨识</source>
         <translation>Policy decoding · Public opinion analysis · Information verification</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="106"/>
         <source>学习路径</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="107"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="108"/>
+        <source>每日练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="109"/>
+        <source>错题本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110"/>
+        <source>情景推演</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="131"/>
         <source>切换或新建学员</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="181"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="183"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="202"/>
+        <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="211"/>
+        <source>
+限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="213"/>
+        <source>继续未完成的测验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="219"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="259"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingEditor</name>
+    <message>
+        <location filename="../question_widgets.py" line="278"/>
+        <source>请选择……</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotebookPage</name>
+    <message>
+        <location filename="../pages/notebook.py" line="35"/>
+        <source>错题本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/notebook.py" line="36"/>
+        <source>共 %1 道错题，今天到期 %2 道。复习时答对，下次复习的间隔会拉长。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/notebook.py" line="40"/>
+        <source>开始复习（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/notebook.py" line="46"/>
+        <source>错题本是空的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/notebook.py" line="47"/>
+        <source>测验或练习中答错的题会自动记到这里，并按记忆规律安排复习。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/notebook.py" line="58"/>
+        <source>今天到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/notebook.py" line="63"/>
+        <source>下次复习：%1 · 答错 %2 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderingEditor</name>
+    <message>
+        <location filename="../question_widgets.py" line="222"/>
+        <source>上移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../question_widgets.py" line="224"/>
+        <source>下移</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -540,46 +791,71 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/quiz.py" line="63"/>
+        <location filename="../question_widgets.py" line="77"/>
         <source>第 %1 题 · %2 · %3 分</source>
         <translation>Question %1 · %2 · %3 points</translation>
+    </message>
+    <message>
+        <location filename="../question_widgets.py" line="89"/>
+        <source>（%1）%2 · %3 分</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../pages/quiz.py" line="129"/>
-        <source>暂离测验（答案已保存）</source>
-        <translation>Leave for now (answers saved)</translation>
-    </message>
-    <message>
-        <location filename="../pages/quiz.py" line="144"/>
-        <location filename="../pages/quiz.py" line="199"/>
+        <location filename="../pages/quiz.py" line="39"/>
+        <location filename="../pages/quiz.py" line="142"/>
         <source>提交答卷</source>
         <translation>Submit answers</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="155"/>
-        <source>共 %1 题，%2 分及格。每作答一题即自动保存。</source>
-        <translation>%1 questions · pass mark %2 / 100. Each answer is saved automatically.</translation>
+        <location filename="../pages/quiz.py" line="30"/>
+        <source>暂离（答案已保存）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="160"/>
-        <source>已恢复上次未完成的测验。</source>
-        <translation>Your unfinished quiz has been restored. </translation>
+        <location filename="../pages/quiz.py" line="54"/>
+        <source>共 %1 题</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="161"/>
-        <source>%1 · 结业测验</source>
-        <translation>%1 · Final quiz</translation>
+        <location filename="../pages/quiz.py" line="56"/>
+        <source>%1 分及格</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="188"/>
+        <location filename="../pages/quiz.py" line="58"/>
+        <source>限时作答：计时从开始作答起连续计算，关闭程序期间不暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="61"/>
+        <source>本次之后还可参加 %1 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="63"/>
+        <source>每作答一题即自动保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="66"/>
+        <source>已恢复上次未完成的作答。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="95"/>
+        <source>剩余 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="131"/>
         <source>已答 %1 / %2 题</source>
         <translation>%1 / %2 answered</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="200"/>
+        <location filename="../pages/quiz.py" line="143"/>
         <source>还有 %1 题未作答，未答的题不得分。确定提交吗？</source>
         <translation>%1 questions are still unanswered and will score no points. Submit anyway?</translation>
     </message>
@@ -587,72 +863,103 @@
 <context>
     <name>QuizResultPage</name>
     <message>
-        <location filename="../pages/quiz_result.py" line="30"/>
-        <source>返回课程</source>
-        <translation>Back to course</translation>
-    </message>
-    <message>
-        <location filename="../pages/quiz_result.py" line="47"/>
+        <location filename="../pages/quiz_result.py" line="39"/>
+        <location filename="../pages/quiz_result.py" line="80"/>
         <source>再测一次</source>
         <translation>Retake quiz</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="54"/>
+        <location filename="../pages/quiz_result.py" line="46"/>
         <source>逐题解析</source>
         <translation>Answer review</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="66"/>
-        <source>%1 · 测验成绩</source>
-        <translation>%1 · Quiz result</translation>
-    </message>
-    <message>
-        <location filename="../pages/quiz_result.py" line="67"/>
+        <location filename="../pages/quiz_result.py" line="54"/>
         <source>提交于 %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="74"/>
+        <location filename="../pages/quiz_result.py" line="61"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="76"/>
+        <location filename="../pages/quiz_result.py" line="61"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="80"/>
-        <source>得分 %1 / %2 · 答对 %3 / %4 题 · %5 分及格</source>
-        <translation>Points %1 / %2 · %3 / %4 correct · pass mark %5 / 100</translation>
-    </message>
-    <message>
-        <location filename="../pages/quiz_result.py" line="95"/>
+        <location filename="../pages/quiz_result.py" line="115"/>
         <source>答对了</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="95"/>
+        <location filename="../pages/quiz_result.py" line="122"/>
         <source>答错了</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="97"/>
+        <location filename="../pages/quiz_result.py" line="107"/>
         <source>第 %1 题 · %2</source>
         <translation>Question %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="110"/>
+        <location filename="../pages/quiz_result.py" line="23"/>
+        <source>返回</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="56"/>
+        <source>时间到，已按保存的答案自动交卷。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="57"/>
+        <source>%1 · 成绩</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="66"/>
+        <source>得分 %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="73"/>
+        <source>答对 %1 / %2 题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="76"/>
+        <source>%1 分及格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="80"/>
+        <source>再练一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="88"/>
+        <source>本测验只公布成绩，不提供逐题解析。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="118"/>
+        <source>部分正确（得 %1%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz_result.py" line="128"/>
         <source>你的答案：%1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="118"/>
+        <location filename="../pages/quiz_result.py" line="131"/>
         <source>正确答案：%1</source>
         <translation>Correct answer: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="131"/>
+        <location filename="../pages/quiz_result.py" line="140"/>
         <source>未作答</source>
         <translation>Not answered</translation>
     </message>
@@ -660,59 +967,188 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../pages/records.py" line="79"/>
+        <location filename="../pages/records.py" line="91"/>
         <source>学习路径课程完成</source>
         <translation>Path courses completed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="79"/>
+        <location filename="../pages/records.py" line="91"/>
         <source>获得学时</source>
         <translation>Study hours earned</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="80"/>
+        <location filename="../pages/records.py" line="92"/>
         <source>已学完课时</source>
         <translation>Lessons completed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="80"/>
+        <location filename="../pages/records.py" line="92"/>
         <source>累计阅读时长</source>
         <translation>Time spent reading</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="90"/>
-        <source>测验记录（双击查看逐题解析）</source>
-        <translation>Quiz records (double-click to review answers)</translation>
+        <location filename="../pages/records.py" line="102"/>
+        <source>测验与练习记录（双击查看逐题解析）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="111"/>
+        <location filename="../pages/records.py" line="123"/>
         <source>还没有测验记录</source>
         <translation>No quiz records yet</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="112"/>
+        <location filename="../pages/records.py" line="124"/>
         <source>学完一门课程的课时后，在课程页参加结业测验，成绩会记录在这里。</source>
         <translation>After finishing a course&apos;s lessons, take its final quiz on the course page. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="121"/>
+        <location filename="../pages/records.py" line="133"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="122"/>
+        <location filename="../pages/records.py" line="134"/>
         <source>记录保存在本机，关闭程序后仍然保留。参加测验 %1 次。</source>
         <translation>Records are kept on this computer and survive a restart. Quizzes taken: %1.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="131"/>
+        <location filename="../pages/records.py" line="143"/>
         <source>%1 小时 %2 分</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="135"/>
+        <location filename="../pages/records.py" line="147"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDebriefPage</name>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="19"/>
+        <source>返回情景推演</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="30"/>
+        <source>五个维度的得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="39"/>
+        <source>逐步复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="41"/>
+        <source>再推演一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="49"/>
+        <source>%1 · 复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="50"/>
+        <source>结局：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="64"/>
+        <source>%1 / 最高 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="82"/>
+        <source>第 %1 步 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="88"/>
+        <source>超时，未作决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="89"/>
+        <source>你的决定：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="93"/>
+        <source>更好的做法：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListPage</name>
+    <message>
+        <location filename="../pages/scenarios.py" line="27"/>
+        <source>情景推演</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenarios.py" line="29"/>
+        <source>在限时的情境中作出选择，结束后按时效、准确、透明、共情、合规五个维度复盘。情境均为虚构。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenarios.py" line="38"/>
+        <source>还没有适合你的推演</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenarios.py" line="39"/>
+        <source>请培训管理员安装面向你所在类别的情景推演。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenarios.py" line="54"/>
+        <source>已完成 %1 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenarios.py" line="62"/>
+        <source>约 %1 分钟</source>
+        <translation type="unfinished">About %1 min</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenarios.py" line="65"/>
+        <source>查看上次复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenarios.py" line="71"/>
+        <source>继续推演</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenarios.py" line="71"/>
+        <source>开始推演</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunPage</name>
+    <message>
+        <location filename="../pages/scenario_run.py" line="41"/>
+        <source>暂离推演（进度已保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_run.py" line="49"/>
+        <source>你会怎么做？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_run.py" line="62"/>
+        <source>第 %1 步 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_run.py" line="120"/>
+        <source>决策时限：剩余 %1 秒</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
