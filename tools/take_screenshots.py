@@ -42,7 +42,7 @@ def main() -> int:
     app: QApplication = create_application(language)
     scratch = Path(tempfile.mkdtemp(prefix="literacy-shots-"))
     content = scratch / "content"
-    for name in ("courses", "quizzes"):
+    for name in ("courses", "quizzes", "scenarios"):
         shutil.copytree(install_root() / name, content / name)
     # One deliberately broken course shows how the catalogue reports it.
     broken = content / "courses" / "zz-broken-example"
@@ -77,10 +77,10 @@ def main() -> int:
         academy.learning.record_reading(
             window.learner.id, course.id, lesson.id, 600, completed=True
         )
-    window.nav.setCurrentRow(1)
-    window.nav.setCurrentRow(0)
+    window.show_section("catalogue")
+    window.show_section("path")
     save(window, f"learning-path{suffix}")
-    window.nav.setCurrentRow(1)
+    window.show_section("catalogue")
     scroll = window.catalogue_page.findChildren(type(window.quiz_page.scroll))[0]
     settle()
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
@@ -91,14 +91,37 @@ def main() -> int:
     save(window, f"lesson{suffix}")
     window.start_quiz(course.id)
     for card in window.quiz_page.cards[:3]:
-        keys = list(card.rows)
-        card.choose(keys[1])
+        editor = next(iter(card.editors.values()))
+        if hasattr(editor, "rows"):
+            editor.choose(list(editor.rows)[1])
     save(window, f"quiz{suffix}")
     result = academy.assessment.submit(window.quiz_page.attempt.attempt_id)
     window.show_result(result.attempt_id)
     save(window, f"result{suffix}")
-    window.nav.setCurrentRow(2)
+    window.show_section("records")
     save(window, f"records{suffix}")
+    window.show_section("notebook")
+    save(window, f"notebook{suffix}")
+    window.show_section("daily")
+    save(window, f"daily{suffix}")
+    window.daily_page.daily_button.click()
+    new_types = [
+        c
+        for c in window.quiz_page.cards
+        if c.question.type.value in {"fill", "ordering", "matching", "case"}
+    ]
+    if new_types:
+        window.quiz_page.scroll.ensureWidgetVisible(new_types[0], 0, 0)
+    save(window, f"daily-quiz{suffix}")
+    window.show_section("scenarios")
+    save(window, f"scenarios{suffix}")
+    scenario_id = next(iter(window.scenario_page.start_buttons))
+    window.start_scenario(scenario_id)
+    save(window, f"scenario-run{suffix}")
+    run = window.scenario_run_page
+    while window.stack.currentWidget() is run:
+        run.choose(run.view.choices[0][0])
+    save(window, f"scenario-debrief{suffix}")
     window.close()
     academy.close()
     shut_down(app)

@@ -236,7 +236,8 @@ class OrderingEditor(AnswerEditor):
             item = QListWidgetItem(f"{position}. {self.texts[index]}")
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.list.addItem(item)
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * max(1, len(order)) + 8)
+        rows = sum(self.list.sizeHintForRow(row) for row in range(self.list.count()))
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 12)
 
     def set_response(self, response: Response) -> None:
         valid = isinstance(response, list) and sorted(response) == sorted(self.texts)

@@ -21,12 +21,12 @@
     <message>
         <location filename="../pages/records.py" line="50"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../pages/records.py" line="51"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../pages/records.py" line="52"/>
@@ -243,67 +243,67 @@
     <message>
         <location filename="../pages/daily.py" line="24"/>
         <source>连续练习天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice streak</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="24"/>
         <source>今日练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s practice</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="25"/>
         <source>今天待复习的错题</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistakes due today</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="41"/>
         <source>每天一组 %1 题</source>
-        <translation type="unfinished"></translation>
+        <translation>One set of %1 questions a day</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="43"/>
         <source>先复习今天到期的错题，再补充你所在类别课程中还没做过的新题。答错的题会进入错题本，按记忆规律（FSRS）安排下次复习的时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>First review the mistakes due today, then add new questions you haven&apos;t done yet from the courses for your learner category. Questions you get wrong go into the Mistake notebook, and the next review is scheduled with spaced repetition (FSRS).</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="61"/>
         <source>每日练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily practice</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="61"/>
         <source>每天练一点，记得更牢。</source>
-        <translation type="unfinished"></translation>
+        <translation>A little practice every day makes it stick.</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="62"/>
         <source>%1 天</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="63"/>
         <source>已完成</source>
-        <translation type="unfinished">Completed</translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="63"/>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Not completed</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="66"/>
         <source>再练一组</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice another set</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="66"/>
         <source>开始今日练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Start today&apos;s practice</translation>
     </message>
     <message>
         <location filename="../pages/daily.py" line="69"/>
         <source>只复习错题（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Review mistakes only (%1)</translation>
     </message>
 </context>
 <context>
@@ -334,7 +334,7 @@
     <message>
         <location filename="../question_widgets.py" line="183"/>
         <source>填写第 %1 空</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in blank %1</translation>
     </message>
 </context>
 <context>
@@ -382,42 +382,42 @@
     <message>
         <location filename="../labels.py" line="30"/>
         <source>填空题</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the blanks</translation>
     </message>
     <message>
         <location filename="../labels.py" line="31"/>
         <source>排序题</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordering</translation>
     </message>
     <message>
         <location filename="../labels.py" line="32"/>
         <source>配对题</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching</translation>
     </message>
     <message>
         <location filename="../labels.py" line="33"/>
         <source>案例题</source>
-        <translation type="unfinished"></translation>
+        <translation>Case study</translation>
     </message>
     <message>
         <location filename="../labels.py" line="39"/>
         <source>结业测验</source>
-        <translation type="unfinished">Final quiz</translation>
+        <translation>Final quiz</translation>
     </message>
     <message>
         <location filename="../labels.py" line="40"/>
         <source>课后练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson practice</translation>
     </message>
     <message>
         <location filename="../labels.py" line="41"/>
         <source>每日练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily practice</translation>
     </message>
     <message>
         <location filename="../labels.py" line="42"/>
         <source>错题复习</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistake review</translation>
     </message>
     <message>
         <location filename="../labels.py" line="48"/>
@@ -442,32 +442,32 @@
     <message>
         <location filename="../pages/scenario_run.py" line="131"/>
         <source>网帖</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../pages/scenario_run.py" line="132"/>
         <source>评论潮</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment wave</translation>
     </message>
     <message>
         <location filename="../pages/scenario_run.py" line="133"/>
         <source>来电</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone call</translation>
     </message>
     <message>
         <location filename="../pages/scenario_run.py" line="134"/>
         <source>领导指示</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
         <location filename="../pages/scenario_run.py" line="135"/>
         <source>通报与材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice/briefing</translation>
     </message>
     <message>
         <location filename="../pages/scenario_run.py" line="136"/>
         <source>媒体报道</source>
-        <translation type="unfinished"></translation>
+        <translation>News report</translation>
     </message>
 </context>
 <context>
@@ -475,7 +475,7 @@
     <message>
         <location filename="../pages/learning_path.py" line="26"/>
         <source> · 今天有 %1 道错题待复习</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 mistakes due for review today</translation>
     </message>
     <message>
         <location filename="../pages/learning_path.py" line="33"/>
@@ -548,7 +548,7 @@
     <message>
         <location filename="../pages/lesson_reader.py" line="171"/>
         <source>课后练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson practice</translation>
     </message>
     <message>
         <location filename="../pages/lesson_reader.py" line="205"/>
@@ -602,17 +602,17 @@
     <message>
         <location filename="../main_window.py" line="108"/>
         <source>每日练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily practice</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="109"/>
         <source>错题本</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistake notebook</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="110"/>
         <source>情景推演</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario drills</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="111"/>
@@ -637,18 +637,19 @@
     <message>
         <location filename="../main_window.py" line="202"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="211"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
-        <translation type="unfinished"></translation>
+        <translation>
+The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="213"/>
         <source>继续未完成的测验</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume unfinished quiz</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="219"/>
@@ -666,7 +667,7 @@
     <message>
         <location filename="../question_widgets.py" line="278"/>
         <source>请选择……</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -674,37 +675,37 @@
     <message>
         <location filename="../pages/notebook.py" line="35"/>
         <source>错题本</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistake notebook</translation>
     </message>
     <message>
         <location filename="../pages/notebook.py" line="36"/>
         <source>共 %1 道错题，今天到期 %2 道。复习时答对，下次复习的间隔会拉长。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mistakes, %2 due today. Each time you answer correctly in a review, the next review is spaced further out.</translation>
     </message>
     <message>
         <location filename="../pages/notebook.py" line="40"/>
         <source>开始复习（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start review (%1)</translation>
     </message>
     <message>
         <location filename="../pages/notebook.py" line="46"/>
         <source>错题本是空的</source>
-        <translation type="unfinished"></translation>
+        <translation>Your mistake notebook is empty</translation>
     </message>
     <message>
         <location filename="../pages/notebook.py" line="47"/>
         <source>测验或练习中答错的题会自动记到这里，并按记忆规律安排复习。</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions you get wrong in quizzes or practice are added here automatically, and reviews are scheduled with spaced repetition.</translation>
     </message>
     <message>
         <location filename="../pages/notebook.py" line="58"/>
         <source>今天到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <location filename="../pages/notebook.py" line="63"/>
         <source>下次复习：%1 · 答错 %2 次</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review: %1 · times missed: %2</translation>
     </message>
 </context>
 <context>
@@ -712,12 +713,12 @@
     <message>
         <location filename="../question_widgets.py" line="222"/>
         <source>上移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location filename="../question_widgets.py" line="224"/>
         <source>下移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
 </context>
 <context>
@@ -798,7 +799,7 @@
     <message>
         <location filename="../question_widgets.py" line="89"/>
         <source>（%1）%2 · %3 分</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2 · %3 points</translation>
     </message>
 </context>
 <context>
@@ -812,42 +813,52 @@
     <message>
         <location filename="../pages/quiz.py" line="30"/>
         <source>暂离（答案已保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave for now (answers saved)</translation>
     </message>
     <message>
         <location filename="../pages/quiz.py" line="54"/>
         <source>共 %1 题</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions</translation>
     </message>
     <message>
         <location filename="../pages/quiz.py" line="56"/>
         <source>%1 分及格</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass mark %1 / 100</translation>
     </message>
     <message>
         <location filename="../pages/quiz.py" line="58"/>
         <source>限时作答：计时从开始作答起连续计算，关闭程序期间不暂停</source>
-        <translation type="unfinished"></translation>
+        <translation>Timed quiz: the clock runs continuously from when you start and does not pause while the app is closed</translation>
     </message>
     <message>
         <location filename="../pages/quiz.py" line="61"/>
         <source>本次之后还可参加 %1 次</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts left after this one: %1</translation>
     </message>
     <message>
         <location filename="../pages/quiz.py" line="63"/>
         <source>每作答一题即自动保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Each answer is saved automatically</translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="64"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../pages/quiz.py" line="64"/>
+        <source>。</source>
+        <translation>.</translation>
     </message>
     <message>
         <location filename="../pages/quiz.py" line="66"/>
         <source>已恢复上次未完成的作答。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your unfinished attempt has been restored. </translation>
     </message>
     <message>
         <location filename="../pages/quiz.py" line="95"/>
         <source>剩余 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left: %1</translation>
     </message>
     <message>
         <location filename="../pages/quiz.py" line="131"/>
@@ -906,47 +917,47 @@
     <message>
         <location filename="../pages/quiz_result.py" line="23"/>
         <source>返回</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../pages/quiz_result.py" line="56"/>
         <source>时间到，已按保存的答案自动交卷。</source>
-        <translation type="unfinished"></translation>
+        <translation>Time was up, so your saved answers were submitted automatically. </translation>
     </message>
     <message>
         <location filename="../pages/quiz_result.py" line="57"/>
         <source>%1 · 成绩</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Result</translation>
     </message>
     <message>
         <location filename="../pages/quiz_result.py" line="66"/>
         <source>得分 %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: %1 / %2</translation>
     </message>
     <message>
         <location filename="../pages/quiz_result.py" line="73"/>
         <source>答对 %1 / %2 题</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 correct</translation>
     </message>
     <message>
         <location filename="../pages/quiz_result.py" line="76"/>
         <source>%1 分及格</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass mark %1 / 100</translation>
     </message>
     <message>
         <location filename="../pages/quiz_result.py" line="80"/>
         <source>再练一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice again</translation>
     </message>
     <message>
         <location filename="../pages/quiz_result.py" line="88"/>
         <source>本测验只公布成绩，不提供逐题解析。</source>
-        <translation type="unfinished"></translation>
+        <translation>This quiz shows only your score; no answer review is provided.</translation>
     </message>
     <message>
         <location filename="../pages/quiz_result.py" line="118"/>
         <source>部分正确（得 %1%）</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly correct (%1% credit)</translation>
     </message>
     <message>
         <location filename="../pages/quiz_result.py" line="128"/>
@@ -989,7 +1000,7 @@
     <message>
         <location filename="../pages/records.py" line="102"/>
         <source>测验与练习记录（双击查看逐题解析）</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz and practice history (double-click a row for the answer review)</translation>
     </message>
     <message>
         <location filename="../pages/records.py" line="123"/>
@@ -1027,57 +1038,57 @@
     <message>
         <location filename="../pages/scenario_debrief.py" line="19"/>
         <source>返回情景推演</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to scenario drills</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="30"/>
         <source>五个维度的得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores on the five dimensions</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="39"/>
         <source>逐步复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Step-by-step debrief</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="41"/>
         <source>再推演一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the drill again</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="49"/>
         <source>%1 · 复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Debrief</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="50"/>
         <source>结局：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome: %1</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="64"/>
         <source>%1 / 最高 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / max %2</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="82"/>
         <source>第 %1 步 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 · %2</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="88"/>
         <source>超时，未作决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Timed out — no decision made</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="89"/>
         <source>你的决定：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Your decision: %1</translation>
     </message>
     <message>
         <location filename="../pages/scenario_debrief.py" line="93"/>
         <source>更好的做法：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Better approach: %1</translation>
     </message>
 </context>
 <context>
@@ -1085,47 +1096,47 @@
     <message>
         <location filename="../pages/scenarios.py" line="27"/>
         <source>情景推演</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario drills</translation>
     </message>
     <message>
         <location filename="../pages/scenarios.py" line="29"/>
         <source>在限时的情境中作出选择，结束后按时效、准确、透明、共情、合规五个维度复盘。情境均为虚构。</source>
-        <translation type="unfinished"></translation>
+        <translation>Make choices in timed scenarios, then debrief on five dimensions: timeliness, accuracy, transparency, empathy and compliance. All scenarios are fictional.</translation>
     </message>
     <message>
         <location filename="../pages/scenarios.py" line="38"/>
         <source>还没有适合你的推演</source>
-        <translation type="unfinished"></translation>
+        <translation>No drills for you yet</translation>
     </message>
     <message>
         <location filename="../pages/scenarios.py" line="39"/>
         <source>请培训管理员安装面向你所在类别的情景推演。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask your training administrator to install scenario drills for your learner category.</translation>
     </message>
     <message>
         <location filename="../pages/scenarios.py" line="54"/>
         <source>已完成 %1 次</source>
-        <translation type="unfinished"></translation>
+        <translation>Runs completed: %1</translation>
     </message>
     <message>
         <location filename="../pages/scenarios.py" line="62"/>
         <source>约 %1 分钟</source>
-        <translation type="unfinished">About %1 min</translation>
+        <translation>About %1 min</translation>
     </message>
     <message>
         <location filename="../pages/scenarios.py" line="65"/>
         <source>查看上次复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>View last debrief</translation>
     </message>
     <message>
         <location filename="../pages/scenarios.py" line="71"/>
         <source>继续推演</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume drill</translation>
     </message>
     <message>
         <location filename="../pages/scenarios.py" line="71"/>
         <source>开始推演</source>
-        <translation type="unfinished"></translation>
+        <translation>Start drill</translation>
     </message>
 </context>
 <context>
@@ -1133,22 +1144,22 @@
     <message>
         <location filename="../pages/scenario_run.py" line="41"/>
         <source>暂离推演（进度已保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave drill for now (progress saved)</translation>
     </message>
     <message>
         <location filename="../pages/scenario_run.py" line="49"/>
         <source>你会怎么做？</source>
-        <translation type="unfinished"></translation>
+        <translation>What would you do?</translation>
     </message>
     <message>
         <location filename="../pages/scenario_run.py" line="62"/>
         <source>第 %1 步 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 · %2</translation>
     </message>
     <message>
         <location filename="../pages/scenario_run.py" line="120"/>
         <source>决策时限：剩余 %1 秒</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to decide: %1 s left</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@ class QuizPage(ScrollingPage):
                 self.tr("本次之后还可参加 %1 次").replace("%1", str(attempt.attempts_left))
             )
         parts.append(self.tr("每作答一题即自动保存"))
-        subtitle = "，".join(parts) + "。"
+        subtitle = self.tr("，").join(parts) + self.tr("。")
         if attempt.resumed:
             subtitle = self.tr("已恢复上次未完成的作答。") + subtitle
         self.header.set_text(attempt.title, subtitle)

@@ -4,7 +4,7 @@ and each decision with its feedback and what a strong response would have done."
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout
 
 from literacy_app.services.scenarios import Debrief
 from literacy_app.ui.widgets import ScrollingPage, button, clear_layout, label
@@ -42,7 +42,10 @@ class ScenarioDebriefPage(ScrollingPage):
         self.again_button.clicked.connect(
             lambda: self.debrief and self.again_requested.emit(self.debrief.scenario_id)
         )
-        self.body.insertWidget(1, self.again_button)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.again_button)
+        self.body.insertLayout(1, row)
 
     def show_debrief(self, debrief: Debrief) -> None:
         self.debrief = debrief
