@@ -490,7 +490,7 @@ class AssessmentService:
     ) -> AttemptView:
         shuffle = _Rules.from_json(attempt.rules).shuffle_options
         questions = tuple(
-            _question_view(self._question(qid), attempt.seed, shuffle)
+            question_view(self._question(qid), attempt.seed, shuffle)
             for qid in attempt.question_ids
         )
         return AttemptView(
@@ -579,7 +579,7 @@ def answer_text(question: AnswerableQuestion, shown: QuestionView) -> str:
     return "正确" if question.answer else "错误"
 
 
-def _question_view(question: Question, seed: int, shuffle_options: bool) -> QuestionView:
+def question_view(question: Question, seed: int, shuffle_options: bool) -> QuestionView:
     base = {
         "question_id": question.id,
         "type": question.type,
@@ -587,7 +587,7 @@ def _question_view(question: Question, seed: int, shuffle_options: bool) -> Ques
         "points": question.points,
     }
     if isinstance(question, CaseQuestion):
-        parts = tuple(_question_view(sub, seed, shuffle_options) for sub in question.questions)
+        parts = tuple(question_view(sub, seed, shuffle_options) for sub in question.questions)
         return QuestionView(**base, case_text=question.case, parts=parts)
     if isinstance(question, ChoiceQuestion):
         keys = list(question.options)

@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import CaseQuestion, Tier
-from literacy_app.services.assessment import AssessmentService, AttemptKind, AttemptView
+from literacy_app.services.assessment import (
+    AssessmentService,
+    AttemptKind,
+    AttemptView,
+    answer_text,
+    question_view,
+)
 from literacy_app.services.errors import UserInputError
 from literacy_app.services.lookup import require_learner
 from literacy_app.store import records
@@ -35,6 +41,7 @@ class NotebookEntry:
     question_id: str
     stem: str
     case_text: str
+    answer: str
     explanation: str
     due: datetime
     lapses: int
@@ -119,19 +126,25 @@ class ReviewService:
                 .where(ReviewCard.learner_id == learner_id)
                 .order_by(ReviewCard.due)
             ).all()
-            return [
-                NotebookEntry(
-                    c.question_id,
-                    library.questions[c.question_id].stem,
-                    cases.get(c.question_id, ""),
-                    library.questions[c.question_id].explanation,
-                    as_utc(c.due),
-                    c.lapses,
-                    as_utc(c.added_at),
+            entries = []
+            for card in cards:
+                question = library.questions.get(card.question_id)
+                if question is None:
+                    continue
+                answer = answer_text(question, question_view(question, 0, False))
+                entries.append(
+                    NotebookEntry(
+                        card.question_id,
+                        question.stem,
+                        cases.get(card.question_id, ""),
+                        answer,
+                        question.explanation,
+                        as_utc(card.due),
+                        card.lapses,
+                        as_utc(card.added_at),
+                    )
                 )
-                for c in cards
-                if c.question_id in library.questions
-            ]
+            return entries
 
     # -- sessions -------------------------------------------------------------------------------
     def start_review(self, learner_id: uuid.UUID) -> AttemptView:

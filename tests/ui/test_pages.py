@@ -122,7 +122,7 @@ def test_submitting_with_unanswered_questions_asks_first(make_academy, open_wind
         quiz_module, "confirm", lambda parent, title, text: asked.append(text) or False
     )
     page.submit_button.click()
-    assert asked and f"还有 {len(page.cards) - 1} 题未作答" in asked[0]
+    assert asked and f"还有 {len(page.attempt.answerable()) - 1} 题未作答" in asked[0]
     assert window.stack.currentWidget() is page  # declined: still taking the quiz
     monkeypatch.setattr(quiz_module, "confirm", lambda parent, title, text: True)
     page.submit_button.click()

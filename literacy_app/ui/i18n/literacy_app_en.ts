@@ -665,7 +665,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>MatchingEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="278"/>
+        <location filename="../question_widgets.py" line="279"/>
         <source>请选择……</source>
         <translation>Choose…</translation>
     </message>
@@ -706,6 +706,11 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <location filename="../pages/notebook.py" line="63"/>
         <source>下次复习：%1 · 答错 %2 次</source>
         <translation>Next review: %1 · times missed: %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/notebook.py" line="71"/>
+        <source>正确答案：%1</source>
+        <translation>Correct answer: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,37 +1061,37 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>Run the drill again</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="49"/>
+        <location filename="../pages/scenario_debrief.py" line="52"/>
         <source>%1 · 复盘</source>
         <translation>%1 · Debrief</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="50"/>
+        <location filename="../pages/scenario_debrief.py" line="53"/>
         <source>结局：%1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="64"/>
+        <location filename="../pages/scenario_debrief.py" line="67"/>
         <source>%1 / 最高 %2</source>
         <translation>%1 / max %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="82"/>
+        <location filename="../pages/scenario_debrief.py" line="85"/>
         <source>第 %1 步 · %2</source>
         <translation>Step %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="88"/>
+        <location filename="../pages/scenario_debrief.py" line="91"/>
         <source>超时，未作决定</source>
         <translation>Timed out — no decision made</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="89"/>
+        <location filename="../pages/scenario_debrief.py" line="92"/>
         <source>你的决定：%1</source>
         <translation>Your decision: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="93"/>
+        <location filename="../pages/scenario_debrief.py" line="96"/>
         <source>更好的做法：%1</source>
         <translation>Better approach: %1</translation>
     </message>

@@ -68,6 +68,7 @@ class NotebookPage(ScrollingPage):
             if entry.case_text:
                 box.addWidget(label(entry.case_text, "caseText"))
             box.addWidget(label(stem_blanks(entry.stem), "questionStem"))
+            box.addWidget(label(self.tr("正确答案：%1").replace("%1", entry.answer), "cardSummary"))
             box.addWidget(label(entry.explanation, "explanation"))
             self._items.addWidget(card)
             self.entry_cards.append(card)
