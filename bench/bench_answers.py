@@ -1,0 +1,73 @@
+"""What saving every answer the moment it changes costs, as ratios against baselines in the same run.
+
+- record_answer (checks, scoring, upsert, commit) against a bare INSERT + COMMIT into the same
+  SQLite database: the price of the service layer on each keystroke of a fill-in answer.
+- Starting a final quiz (draw, shuffle, store) against reading the learner's learning path.
+
+Run: python bench/bench_answers.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+from literacy_app.content.model import Tier
+from literacy_app.services.academy import Academy
+from literacy_app.services.config import AppConfig
+
+
+def median_time(work, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        academy = Academy(AppConfig.resolve(Path(scratch)))
+        learner = academy.learners.create("基准", "", Tier.LEADER)
+        course = academy.learning.learning_path(learner.id)[0].course_id
+        attempt = academy.assessment.start_final(learner.id, course)
+        question = attempt.answerable()[0]
+        key = question.options[0][0] if question.options else True
+        with academy.engine.begin() as connection:
+            connection.execute(text("create table bench_rows (id integer primary key, value text)"))
+
+        def bare_insert() -> None:
+            with academy.engine.begin() as connection:
+                connection.execute(text("insert into bench_rows (value) values ('x')"))
+
+        bare = median_time(bare_insert, 200)
+        save = median_time(
+            lambda: academy.assessment.record_answer(attempt.attempt_id, question.question_id, key),
+            200,
+        )
+        print(
+            f"save one answer / bare insert+commit = {save / bare:.1f}x ({save * 1000:.2f} ms vs {bare * 1000:.2f} ms)"
+        )
+
+        path = median_time(lambda: academy.learning.learning_path(learner.id), 20)
+
+        def start_and_submit() -> None:
+            view = academy.assessment.start_final(learner.id, course)
+            academy.assessment.record_answer(view.attempt_id, view.answerable()[0].question_id, key)
+            academy.assessment.submit(view.attempt_id)
+
+        academy.assessment.record_answer(attempt.attempt_id, question.question_id, key)
+        academy.assessment.submit(attempt.attempt_id)
+        quiz = median_time(start_and_submit, 20)
+        print(f"start + answer + submit a final quiz / learning path = {quiz / path:.1f}x "
+              f"({quiz * 1000:.1f} ms vs {path * 1000:.1f} ms)")  # fmt: skip
+        academy.close()
+
+
+if __name__ == "__main__":
+    main()
