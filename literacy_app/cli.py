@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--content-dir", metavar="DIR", action="append",
-        help="课程内容所在文件夹，可重复（默认：随程序提供的 courses/ 和 quizzes/）",
+        help="课程内容所在文件夹，可重复（默认：随程序提供的 courses/、quizzes/ 和 scenarios/）",
     )  # fmt: skip
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认 zh_CN）")
     parser.add_argument(
@@ -74,6 +74,7 @@ def _validate(paths: list[Path], *, as_json: bool) -> int:
         report = {
             "courses": len(library.courses) + len(library.unavailable),
             "banks": len(library.banks),
+            "scenarios": len(library.scenarios),
             "problems": [
                 {"path": str(p.path), "line": p.line, "message": p.message}
                 for p in library.problems
@@ -84,7 +85,10 @@ def _validate(paths: list[Path], *, as_json: bool) -> int:
         for problem in library.problems:
             print(problem)
         courses = len(library.courses) + len(library.unavailable)
-        summary = f"已检查 {courses} 门课程、{len(library.banks)} 个可用题库：发现 {len(library.problems)} 个问题。"
+        summary = (
+            f"已检查 {courses} 门课程、{len(library.banks)} 个可用题库、{len(library.scenarios)} 个可用推演："
+            f"发现 {len(library.problems)} 个问题。"
+        )
         print(summary, file=sys.stderr)
     return 1 if library.problems else 0
 

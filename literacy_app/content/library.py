@@ -37,6 +37,7 @@ class Library:
     problems: tuple[Problem, ...] = ()
     questions: dict[str, Question] = field(default_factory=dict)  # by id, case sub-questions too
     scenarios: dict[str, Scenario] = field(default_factory=dict)
+    cases: dict[str, CaseQuestion] = field(default_factory=dict)  # a case sub-question's case
 
     def course(self, course_id: str) -> Course:
         for course in self.courses:
@@ -139,12 +140,16 @@ def load_library(paths: Iterable[Path]) -> Library:
         scenarios[source.scenario.id] = source.scenario
     ordered = sorted(problems, key=lambda p: (str(p.path), p.line or 0))
     questions: dict[str, Question] = {}
+    cases: dict[str, CaseQuestion] = {}
     for bank in banks.values():
         for question in bank.questions:
             questions[question.id] = question
             if isinstance(question, CaseQuestion):
                 questions.update((sub.id, sub) for sub in question.questions)
-    return Library(tuple(courses), tuple(unavailable), banks, tuple(ordered), questions, scenarios)
+                cases.update((sub.id, question) for sub in question.questions)
+    return Library(
+        tuple(courses), tuple(unavailable), banks, tuple(ordered), questions, scenarios, cases
+    )
 
 
 def _check_banks(sources: list[BankSource], problems: list[Problem]) -> dict[str, Bank]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -489,8 +489,9 @@ class AssessmentService:
         self, attempt: QuizAttempt, title: str, resumed: bool, left: int | None
     ) -> AttemptView:
         shuffle = _Rules.from_json(attempt.rules).shuffle_options
+        cases = self._library().cases
         questions = tuple(
-            question_view(self._question(qid), attempt.seed, shuffle)
+            _with_case(question_view(self._question(qid), attempt.seed, shuffle), cases.get(qid))
             for qid in attempt.question_ids
         )
         return AttemptView(
@@ -614,6 +615,11 @@ def question_view(question: Question, seed: int, shuffle_options: bool) -> Quest
             rights=tuple((i, question.pairs[i][1]) for i in order),
         )
     return QuestionView(**base)
+
+
+def _with_case(view: QuestionView, case: CaseQuestion | None) -> QuestionView:
+    """A case's sub-question drawn on its own (for a review) still shows the case it belongs to."""
+    return replace(view, case_text=case.case) if case is not None else view
 
 
 def _shows(policy: ReviewPolicy, level: ReviewPolicy) -> bool:

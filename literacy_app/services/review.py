@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
-from literacy_app.content.model import CaseQuestion, Tier
+from literacy_app.content.model import Tier
 from literacy_app.services.assessment import (
     AssessmentService,
     AttemptKind,
@@ -119,7 +119,7 @@ class ReviewService:
     def notebook(self, learner_id: uuid.UUID) -> list[NotebookEntry]:
         """Every question the learner has missed, soonest due first."""
         library = self._library()
-        cases = _case_texts(library)
+        cases = {sub_id: case.case for sub_id, case in library.cases.items()}
         with self._sessions() as session:
             cards = session.scalars(
                 select(ReviewCard)
@@ -181,7 +181,7 @@ class ReviewService:
                 for course in library.courses_for(Tier(learner.tier))
                 for bank_id in (course.spec.final_quiz.banks if course.spec.final_quiz else ())
                 for q in library.banks[bank_id].questions
-                if q.id not in seen and q.id not in chosen and not _is_sub_question(library, q.id)
+                if q.id not in seen and q.id not in chosen
             ]
             fresh = list(dict.fromkeys(fresh))
             random.Random().shuffle(fresh)
@@ -217,22 +217,6 @@ class ReviewService:
             select(ReviewCard).where(ReviewCard.learner_id == learner_id).order_by(ReviewCard.due)
         ).all()
         return [c for c in cards if as_utc(c.due) <= until and c.question_id in library.questions]
-
-
-def _is_sub_question(library: Library, question_id: str) -> bool:
-    return any(
-        isinstance(q, CaseQuestion) and any(sub.id == question_id for sub in q.questions)
-        for q in library.questions.values()
-    )
-
-
-def _case_texts(library: Library) -> dict[str, str]:
-    return {
-        sub.id: q.case
-        for q in library.questions.values()
-        if isinstance(q, CaseQuestion)
-        for sub in q.questions
-    }
 
 
 def _end_of_today(moment: datetime | None = None) -> datetime:

@@ -82,8 +82,9 @@ class QuestionCard(QFrame):
         layout.addWidget(label(meta, "questionMeta"))
         layout.addWidget(label(stem_text(question), "questionStem"))
         self.editors: dict[str, AnswerEditor] = {}
+        if question.case_text:
+            layout.insertWidget(1, label(question.case_text, "caseText"))
         if question.type is QuestionType.CASE:
-            layout.addWidget(label(question.case_text, "caseText"))
             for index, part in enumerate(question.parts, start=1):
                 part_meta = (
                     self.tr("（%1）%2 · %3 分")
@@ -107,7 +108,8 @@ class QuestionCard(QFrame):
         layout.addWidget(editor)
 
     def editor(self, question_id: str | None = None) -> AnswerEditor:
-        return self.editors[question_id or self.question.question_id]
+        """The editor of one part; without an id, the first (the only one unless this is a case)."""
+        return self.editors[question_id] if question_id else next(iter(self.editors.values()))
 
 
 class AnswerEditor(QWidget):

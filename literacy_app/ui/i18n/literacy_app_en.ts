@@ -138,102 +138,107 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../pages/course.py" line="33"/>
+        <location filename="../pages/course.py" line="34"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="41"/>
+        <location filename="../pages/course.py" line="42"/>
         <source>课程目录</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="49"/>
+        <location filename="../pages/course.py" line="50"/>
         <source>结业测验</source>
         <translation>Final quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="58"/>
+        <location filename="../pages/course.py" line="59"/>
         <source>查看上次成绩</source>
         <translation>View last result</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="66"/>
+        <location filename="../pages/course.py" line="67"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="67"/>
+        <location filename="../pages/course.py" line="68"/>
         <source>%1%2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="76"/>
+        <location filename="../pages/course.py" line="77"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="89"/>
+        <location filename="../pages/course.py" line="90"/>
         <source>已学完</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="91"/>
+        <location filename="../pages/course.py" line="92"/>
         <source>学习中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="93"/>
+        <location filename="../pages/course.py" line="94"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="94"/>
+        <location filename="../pages/course.py" line="95"/>
         <source>第 %1 课&#x3000;%2</source>
         <translation>Lesson %1: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="95"/>
+        <location filename="../pages/course.py" line="96"/>
         <source>约 %1 分钟</source>
         <translation>About %1 min</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="110"/>
+        <location filename="../pages/course.py" line="111"/>
         <source>本课程没有结业测验，学完全部课时即完成。</source>
         <translation>This course has no final quiz. It is complete once you finish all lessons.</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="116"/>
+        <location filename="../pages/course.py" line="117"/>
         <source>共 %1 题，%2 分及格</source>
         <translation>%1 questions · pass mark %2 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="124"/>
+        <location filename="../pages/course.py" line="125"/>
         <source>已通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="126"/>
+        <location filename="../pages/course.py" line="127"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="131"/>
+        <location filename="../pages/course.py" line="133"/>
         <source>已参加 %1 次，最高 %2</source>
         <translation>Attempts: %1 · best score: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="138"/>
+        <location filename="../pages/course.py" line="135"/>
+        <source>已参加 %1 次，最近一次 %2</source>
+        <translation>Attempts: %1 · latest score: %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="143"/>
         <source>继续测验</source>
         <translation>Resume quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="140"/>
+        <location filename="../pages/course.py" line="145"/>
         <source>再测一次</source>
         <translation>Retake quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="142"/>
+        <location filename="../pages/course.py" line="147"/>
         <source>开始测验</source>
         <translation>Start quiz</translation>
     </message>
@@ -332,7 +337,7 @@
 <context>
     <name>FillEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="183"/>
+        <location filename="../question_widgets.py" line="185"/>
         <source>填写第 %1 空</source>
         <translation>Fill in blank %1</translation>
     </message>
@@ -665,7 +670,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>MatchingEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="279"/>
+        <location filename="../question_widgets.py" line="281"/>
         <source>请选择……</source>
         <translation>Choose…</translation>
     </message>
@@ -716,12 +721,12 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>OrderingEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="222"/>
+        <location filename="../question_widgets.py" line="224"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../question_widgets.py" line="224"/>
+        <location filename="../question_widgets.py" line="226"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
@@ -802,7 +807,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>Question %1 · %2 · %3 points</translation>
     </message>
     <message>
-        <location filename="../question_widgets.py" line="89"/>
+        <location filename="../question_widgets.py" line="90"/>
         <source>（%1）%2 · %3 分</source>
         <translation>(%1) %2 · %3 points</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from literacy_app.content.model import CountedAttempt
 from literacy_app.services.academy import Academy
 from literacy_app.services.learning import CourseOutline
 from literacy_app.ui.labels import hours_label, percent_label, requirement_label, tier_label
@@ -128,7 +129,11 @@ class CoursePage(ScrollingPage):
         if quiz.best_percent is not None:
             self._quiz_layout.addWidget(
                 label(
-                    self.tr("已参加 %1 次，最高 %2")
+                    (
+                        self.tr("已参加 %1 次，最高 %2")
+                        if quiz.counts is CountedAttempt.HIGHEST
+                        else self.tr("已参加 %1 次，最近一次 %2")
+                    )
                     .replace("%1", str(quiz.attempts))
                     .replace("%2", percent_label(quiz.best_percent)),
                     "muted",
