@@ -9,17 +9,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from literacy_app.content.model import Id, StrictModel, Text, Tier
-from literacy_app.content.problems import ContentError, Problem
-from literacy_app.content.yaml_source import (
-    line_of,
-    parse_yaml,
-    problems_from_validation,
-    read_text,
-    to_plain,
-)
+from literacy_app.content.problems import Problem
+from literacy_app.content.yaml_source import line_of, read_model
 
 DIMENSIONS = ("时效", "准确", "透明", "共情", "合规")
 SCENARIOS_DIR = "scenarios"
@@ -104,19 +98,9 @@ class ScenarioSource:
 
 def read_scenario(path: Path) -> ScenarioSource:
     """Read and check one scenario file; every problem found is returned, none is raised."""
-    try:
-        text = read_text(path)
-        raw = parse_yaml(text, path)
-    except ContentError as exc:
-        return ScenarioSource(path, None, None, tuple(exc.problems))
-    if not isinstance(raw, dict):
-        return ScenarioSource(
-            path, None, raw, (Problem(path, 1, "推演文件应为“键: 值”形式的映射"),)
-        )
-    try:
-        spec = ScenarioSpec.model_validate(to_plain(raw))
-    except ValidationError as exc:
-        return ScenarioSource(path, None, raw, tuple(problems_from_validation(exc, raw, path)))
+    spec, raw, text, problems = read_model(path, ScenarioSpec, "推演文件")
+    if spec is None:
+        return ScenarioSource(path, None, raw, tuple(problems))
     problems = _check_graph(spec, raw, path)
     scenario = Scenario(spec, path, hashlib.sha256(text.encode("utf-8")).hexdigest())
     return ScenarioSource(path, None if problems else scenario, raw, tuple(problems))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -15,6 +15,8 @@ from ruamel.yaml.scalarstring import FoldedScalarString
 
 from literacy_app.content.model import QuestionType
 from literacy_app.content.problems import ContentError, Problem
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def read_text(path: Path) -> str:
@@ -46,6 +48,21 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
 # Folding a `>` block joins its lines with a space, which Chinese text must not have.
 _CJK = r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019]"
 _FOLD_SPACE = re.compile(rf"(?<={_CJK}) (?={_CJK})")
+
+
+def read_model(path: Path, model: type[M], what: str) -> tuple[M | None, Any, str, list[Problem]]:
+    """Read a YAML file into `model`: the object (None on failure), the raw YAML, the text, problems."""
+    try:
+        text = read_text(path)
+        raw = parse_yaml(text, path)
+    except ContentError as exc:
+        return None, None, "", exc.problems
+    if not isinstance(raw, dict):
+        return None, raw, text, [Problem(path, 1, f"{what}应为“键: 值”形式的映射")]
+    try:
+        return model.model_validate(to_plain(raw)), raw, text, []
+    except ValidationError as exc:
+        return None, raw, text, problems_from_validation(exc, raw, path)
 
 
 def to_plain(data: Any) -> Any:

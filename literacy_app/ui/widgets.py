@@ -128,6 +128,19 @@ class ScrollingPage(QWidget):
         return column
 
 
+class StatTile(QFrame):
+    """A figure with its caption, in a row of tiles at the top of a page."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(20, 14, 20, 14)
+        self.figure = label("", "statFigure", wrap=False)
+        box.addWidget(self.figure)
+        box.addWidget(label(caption, "muted"))
+
+
 class EmptyState(QFrame):
     """What an empty list says instead: what is missing and what to do next."""
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from literacy_app.services.academy import Academy
-from literacy_app.ui.widgets import ScrollingPage, button, label
+from literacy_app.ui.widgets import ScrollingPage, StatTile, button, label
 
 
 class DailyPracticePage(ScrollingPage):
@@ -23,13 +23,8 @@ class DailyPracticePage(ScrollingPage):
         self.figures = {}
         for key, caption in (("streak", self.tr("连续练习天数")), ("today", self.tr("今日练习")),
                              ("due", self.tr("今天待复习的错题"))):  # fmt: skip
-            tile = QFrame()
-            tile.setObjectName("card")
-            box = QVBoxLayout(tile)
-            box.setContentsMargins(20, 14, 20, 14)
-            self.figures[key] = label("", "statFigure", wrap=False)
-            box.addWidget(self.figures[key])
-            box.addWidget(label(caption, "muted"))
+            tile = StatTile(caption)
+            self.figures[key] = tile.figure
             tiles.addWidget(tile)
         self.body.addLayout(tiles)
 

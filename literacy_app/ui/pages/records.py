@@ -7,7 +7,6 @@ import uuid
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from literacy_app.services.academy import Academy
 from literacy_app.services.assessment import AttemptKind, AttemptSummary
 from literacy_app.ui.labels import attempt_kind_label, percent_label
-from literacy_app.ui.widgets import EmptyState, PageHeader, label
+from literacy_app.ui.widgets import EmptyState, PageHeader, StatTile, label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,13 +89,8 @@ class RecordsPage(QWidget):
         self.figures: dict[str, QLabel] = {}
         for key, caption in (("courses", self.tr("学习路径课程完成")), ("hours", self.tr("获得学时")),
                              ("lessons", self.tr("已学完课时")), ("reading", self.tr("累计阅读时长"))):  # fmt: skip
-            tile = QFrame()
-            tile.setObjectName("card")
-            box = QVBoxLayout(tile)
-            box.setContentsMargins(20, 14, 20, 14)
-            self.figures[key] = label("", "statFigure", wrap=False)
-            box.addWidget(self.figures[key])
-            box.addWidget(label(caption, "muted"))
+            tile = StatTile(caption)
+            self.figures[key] = tile.figure
             tiles.addWidget(tile)
         layout.addLayout(tiles)
         layout.addWidget(label(self.tr("测验与练习记录（双击查看逐题解析）"), "sectionTitle"))
