@@ -48,11 +48,18 @@ def draw_question_ids(
     candidates = eligible(pool, tags, difficulties)
     rng = random.Random(seed)
     chosen: list[Candidate] = []
+    pending = dict(quotas or {})
     for tag, wanted in (quotas or {}).items():
+        del pending[tag]
         left = [c for c in candidates if tag in c.tags and c not in chosen]
         if len(left) < wanted:
             raise DrawError(f"标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {len(left)} 题")
-        chosen += rng.sample(left, wanted)
+        # Questions that also carry a tag still waiting for its quota are taken last, so that
+        # quota is not starved by this one.
+        spare = [c for c in left if not set(c.tags) & set(pending)]
+        shared = [c for c in left if c not in spare]
+        taken = rng.sample(spare, min(wanted, len(spare)))
+        chosen += taken + rng.sample(shared, wanted - len(taken))
     if len(chosen) > count:
         raise DrawError(f"各标签配额合计 {len(chosen)} 题，超过了要抽的 {count} 题")
     rest = [c for c in candidates if c not in chosen]

@@ -148,3 +148,14 @@ def test_impossible_draws_say_why(kwargs, words) -> None:
 def test_permutations_are_stable_per_question() -> None:
     assert permutation(6, 99, "q1") == permutation(6, 99, "q1")
     assert sorted(permutation(6, 99, "q1")) == list(range(6))
+
+
+def test_overlapping_quotas_leave_room_for_each_other() -> None:
+    pool = [
+        Candidate("both", ("甲", "乙"), "easy"),
+        Candidate("a1", ("甲",), "easy"),
+        Candidate("a2", ("甲",), "easy"),
+    ]
+    for seed in range(20):
+        drawn = draw_question_ids(pool, 3, seed, quotas={"甲": 2, "乙": 1})
+        assert "both" in drawn
