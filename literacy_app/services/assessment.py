@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -17,20 +17,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import (
-    AnswerableQuestion,
     CaseQuestion,
-    ChoiceQuestion,
     CountedAttempt,
     Course,
-    FillQuestion,
-    MatchingQuestion,
-    OrderingQuestion,
     Question,
-    QuestionType,
     ReviewPolicy,
 )
-from literacy_app.quiz.draw import Candidate, DrawError, draw_question_ids, new_seed, permutation
+from literacy_app.quiz.draw import Candidate, DrawError, draw_question_ids, new_seed
 from literacy_app.quiz.scoring import MultipleScoring, Response, credit, is_answered, score_attempt
+from literacy_app.services.attempt_views import QuestionView, answer_text, question_view, with_case
 from literacy_app.services.errors import NotAvailable, UserInputError
 from literacy_app.services.lookup import require_course, require_learner
 from literacy_app.store import records
@@ -38,7 +33,6 @@ from literacy_app.store.models import QuizAttempt, as_utc, utc_now
 
 # Answers that arrive this long after the deadline are refused; it covers a slow disk, not a slow learner.
 DEADLINE_GRACE = timedelta(seconds=10)
-LETTERS = "ABCDEFGH"
 
 
 class AttemptKind(StrEnum):
@@ -46,26 +40,6 @@ class AttemptKind(StrEnum):
     PRACTICE = "practice"
     DAILY = "daily"
     REVIEW = "review"
-
-
-@dataclass(frozen=True)
-class QuestionView:
-    """A question as this attempt shows it: options, items and right-hand column in their drawn order."""
-
-    question_id: str
-    type: QuestionType
-    stem: str
-    points: int
-    options: tuple[tuple[str, str, str], ...] = ()  # (key, letter shown, text)
-    blanks: int = 0
-    items: tuple[tuple[int, str], ...] = ()  # ordering: (index in the key's order, text)
-    lefts: tuple[str, ...] = ()  # matching
-    rights: tuple[tuple[int, str], ...] = ()  # matching: (index of its pair, text)
-    case_text: str = ""
-    parts: tuple[QuestionView, ...] = ()  # a case question's sub-questions
-
-    def answerable(self) -> list[QuestionView]:
-        return list(self.parts) if self.type is QuestionType.CASE else [self]
 
 
 @dataclass(frozen=True)
@@ -491,7 +465,7 @@ class AssessmentService:
         shuffle = _Rules.from_json(attempt.rules).shuffle_options
         cases = self._library().cases
         questions = tuple(
-            _with_case(question_view(self._question(qid), attempt.seed, shuffle), cases.get(qid))
+            with_case(question_view(self._question(qid), attempt.seed, shuffle), cases.get(qid))
             for qid in attempt.question_ids
         )
         return AttemptView(
@@ -562,64 +536,6 @@ def counted_attempt(attempts: Sequence[QuizAttempt], counts: CountedAttempt) -> 
         submitted,
         key=lambda a: ((a.earned or 0) / a.possible if a.possible else 0, as_utc(a.submitted_at)),
     )
-
-
-def answer_text(question: AnswerableQuestion, shown: QuestionView) -> str:
-    """The right answer written out as the learner saw the question."""
-    if isinstance(question, ChoiceQuestion):
-        keys = (question.answer,) if isinstance(question.answer, str) else question.answer
-        return "；".join(f"{letter}. {text}" for key, letter, text in shown.options if key in keys)
-    if isinstance(question, FillQuestion):
-        return "；".join(
-            f"（{n}）{' / '.join(accepted)}" for n, accepted in enumerate(question.blanks, start=1)
-        )
-    if isinstance(question, OrderingQuestion):
-        return " → ".join(question.items)
-    if isinstance(question, MatchingQuestion):
-        return "；".join(f"{left} — {right}" for left, right in question.pairs)
-    return "正确" if question.answer else "错误"
-
-
-def question_view(question: Question, seed: int, shuffle_options: bool) -> QuestionView:
-    base = {
-        "question_id": question.id,
-        "type": question.type,
-        "stem": question.stem,
-        "points": question.points,
-    }
-    if isinstance(question, CaseQuestion):
-        parts = tuple(question_view(sub, seed, shuffle_options) for sub in question.questions)
-        return QuestionView(**base, case_text=question.case, parts=parts)
-    if isinstance(question, ChoiceQuestion):
-        keys = list(question.options)
-        order = permutation(len(keys), seed, question.id) if shuffle_options else range(len(keys))
-        shown = [keys[i] for i in order]
-        # With shuffling the letters follow the shown order; without it they are the bank's own.
-        options = tuple(
-            (key, LETTERS[n] if shuffle_options else key, question.options[key])
-            for n, key in enumerate(shown)
-        )
-        return QuestionView(**base, options=options)
-    if isinstance(question, FillQuestion):
-        return QuestionView(**base, blanks=len(question.blanks))
-    if isinstance(question, OrderingQuestion):
-        order = permutation(len(question.items), seed, question.id)
-        if order == sorted(order) and len(order) > 1:  # never show the answer as the starting order
-            order = order[1:] + order[:1]
-        return QuestionView(**base, items=tuple((i, question.items[i]) for i in order))
-    if isinstance(question, MatchingQuestion):
-        order = permutation(len(question.pairs), seed, question.id)
-        return QuestionView(
-            **base,
-            lefts=tuple(left for left, _ in question.pairs),
-            rights=tuple((i, question.pairs[i][1]) for i in order),
-        )
-    return QuestionView(**base)
-
-
-def _with_case(view: QuestionView, case: CaseQuestion | None) -> QuestionView:
-    """A case's sub-question drawn on its own (for a review) still shows the case it belongs to."""
-    return replace(view, case_text=case.case) if case is not None else view
 
 
 def _shows(policy: ReviewPolicy, level: ReviewPolicy) -> bool:

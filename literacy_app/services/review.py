@@ -20,13 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import Tier
-from literacy_app.services.assessment import (
-    AssessmentService,
-    AttemptKind,
-    AttemptView,
-    answer_text,
-    question_view,
-)
+from literacy_app.services.assessment import AssessmentService, AttemptKind, AttemptView
+from literacy_app.services.attempt_views import answer_text, question_view
 from literacy_app.services.errors import UserInputError
 from literacy_app.services.lookup import require_learner
 from literacy_app.store import records

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from literacy_app.content.model import QuestionType, ReviewPolicy
 from literacy_app.quiz.scoring import Response, is_answered
-from literacy_app.services.assessment import AttemptKind, AttemptResult, QuestionView, ReviewItem
+from literacy_app.services.assessment import AttemptKind, AttemptResult, ReviewItem
+from literacy_app.services.attempt_views import QuestionView
 from literacy_app.ui.labels import percent_label, question_type_label, true_false_label
 from literacy_app.ui.question_widgets import stem_text
 from literacy_app.ui.widgets import ScrollingPage, badge, button, clear_layout, label
