@@ -176,18 +176,11 @@ class AssessmentService:
                     MultipleScoring(rule.multiple_scoring),
                     rule.shuffle_options,
                 )
+                limit = timedelta(minutes=rule.time_limit) if rule.time_limit else None
                 attempt = self._new_attempt(
-                    session,
-                    learner_id,
-                    AttemptKind.FINAL,
-                    course,
-                    None,
-                    seed,
-                    ids,
-                    rule.pass_mark,
-                    rules,
-                    timedelta(minutes=rule.time_limit) if rule.time_limit else None,
-                )
+                    session, learner_id, AttemptKind.FINAL, seed, ids,
+                    course=course, pass_mark=rule.pass_mark, rules=rules, limit=limit,
+                )  # fmt: skip
             left = None if rule.max_attempts is None else rule.max_attempts - len(submitted) - 1
             return self._view(attempt, course.title, resumed, left)
 
@@ -215,13 +208,10 @@ class AssessmentService:
                     session,
                     learner_id,
                     AttemptKind.PRACTICE,
-                    course,
-                    lesson_id,
                     seed,
                     ids,
-                    60,
-                    _Rules(),
-                    None,
+                    course=course,
+                    lesson_id=lesson_id,
                 )
             return self._view(attempt, f"{lesson.title} · 课后练习", resumed, None)
 
@@ -235,17 +225,7 @@ class AssessmentService:
     ) -> AttemptView:
         """An attempt over questions chosen elsewhere (the daily practice), in the caller's session."""
         attempt = self._new_attempt(
-            session,
-            learner_id,
-            kind,
-            None,
-            None,
-            new_seed(),
-            list(question_ids),
-            60,
-            _Rules(),
-            None,
-            title=title,
+            session, learner_id, kind, new_seed(), list(question_ids), title=title
         )
         return self._view(attempt, title, False, None)
 
@@ -418,21 +398,24 @@ class AssessmentService:
 
     def _new_attempt(
         self,
-        session,
-        learner_id,
-        kind,
-        course,
-        lesson_id,
-        seed,
-        ids,
-        pass_mark,
-        rules,
-        limit,
-        title="",
-    ):
+        session: Session,
+        learner_id: uuid.UUID,
+        kind: AttemptKind,
+        seed: int,
+        ids: list[str],
+        *,
+        course: Course | None = None,
+        lesson_id: str | None = None,
+        pass_mark: int = 60,
+        rules: _Rules | None = None,
+        limit: timedelta | None = None,
+        title: str = "",
+    ) -> QuizAttempt:
+        """Store a freshly drawn attempt; practice and review attempts use the default rules."""
+        rules = rules or _Rules()
+        if title:
+            rules.extra["title"] = title
         now = utc_now()
-        extra = {"title": title} if title else {}
-        rules.extra.update(extra)
         attempt = QuizAttempt(
             learner_id=learner_id,
             kind=kind.value,
