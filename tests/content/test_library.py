@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -62,7 +63,9 @@ def test_a_draw_larger_than_the_bank(content: Path) -> None:
     questions_line = next(
         i for i, line in enumerate(text.splitlines(), 1) if line.strip().startswith("questions:")
     )
-    course_yaml.write_text(text.replace("questions: 10", "questions: 500"), encoding="utf-8")
+    course_yaml.write_text(
+        re.sub(r"(?m)^  questions: \d+$", "  questions: 500", text), encoding="utf-8"
+    )
     problems = [p for p in load_library([content]).problems if p.path == course_yaml]
     assert len(problems) == 1
     assert problems[0].line == questions_line
