@@ -1,0 +1,104 @@
+"""The shipped curriculum: complete for every tier, well-formed lessons and banks, no copied paragraphs."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+import pytest
+
+from literacy_app.content.library import load_library
+from literacy_app.content.model import CaseQuestion, QuestionType, Requirement, Tier
+
+from .conftest import SHIPPED
+
+LIBRARY = load_library(SHIPPED)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def lessons():
+    return [(course, lesson) for course in LIBRARY.courses for lesson in course.lessons]
+
+
+def all_questions():
+    for bank in LIBRARY.banks.values():
+        for question in bank.questions:
+            yield question
+            if isinstance(question, CaseQuestion):
+                yield from question.questions
+
+
+def test_the_curriculum_validates() -> None:
+    assert LIBRARY.problems == () and LIBRARY.unavailable == ()
+
+
+@pytest.mark.parametrize("tier", list(Tier))
+def test_every_tier_has_at_least_two_required_courses(tier: Tier) -> None:
+    required = [c for c in LIBRARY.courses if c.spec.tiers.get(tier) is Requirement.REQUIRED]
+    assert len(required) >= 2, [c.id for c in required]
+
+
+@pytest.mark.parametrize("course", LIBRARY.courses, ids=lambda c: c.id)
+def test_each_course_has_four_lessons_a_big_bank_and_a_final_quiz(course) -> None:
+    assert len(course.lessons) >= 4
+    rule = course.spec.final_quiz
+    assert rule is not None and 50 <= rule.pass_mark <= 80
+    bank = [q for bank_id in rule.banks for q in LIBRARY.banks[bank_id].questions]
+    assert len(bank) >= 25
+    assert {q.type for q in bank} >= {
+        QuestionType.SINGLE,
+        QuestionType.MULTIPLE,
+        QuestionType.TRUE_FALSE,
+    }
+    assert len({q.type for q in bank}) >= 5, "a bank mixes the question types"
+
+
+@pytest.mark.parametrize(("course", "lesson"), lessons(), ids=lambda x: getattr(x, "id", ""))
+def test_each_lesson_is_complete(course, lesson) -> None:
+    characters = len(CJK.findall(lesson.body))
+    assert 800 <= characters <= 2500, f"{lesson.path}: {characters} Chinese characters"
+    assert lesson.meta.objectives
+    assert "虚构" in lesson.body, f"{lesson.path}: a worked case marked as fictional"
+    assert "## 要点小结" in lesson.body
+
+
+def test_every_explanation_teaches() -> None:
+    short = [
+        q.id
+        for q in all_questions()
+        if len(CJK.findall(q.explanation)) < 20 and not isinstance(q, CaseQuestion)
+    ]
+    assert not short
+
+
+def test_question_ids_are_unique_across_banks() -> None:
+    ids = [q.id for q in all_questions()]
+    assert len(ids) == len(set(ids))
+
+
+def _paragraphs():
+    """Each paragraph of 40+ Chinese characters as a set of 4-character runs (shared law names and
+    numbers alone stay well below the thresholds; a paragraph copied and lightly edited does not)."""
+    for _course, lesson in lessons():
+        for block in re.split(r"\n\s*\n", lesson.body):
+            text = "".join(CJK.findall(block))
+            if len(text) >= 40:
+                yield (
+                    lesson.path,
+                    block.strip()[:40],
+                    {text[i : i + 4] for i in range(len(text) - 3)},
+                )
+
+
+def test_no_two_lessons_share_a_paragraph() -> None:
+    found = list(_paragraphs())
+    twins = []
+    for (path_a, head_a, grams_a), (path_b, head_b, grams_b) in combinations(found, 2):
+        shared = len(grams_a & grams_b)
+        similar = shared / len(grams_a | grams_b)  # the two paragraphs are alike as a whole
+        contained = shared / min(len(grams_a), len(grams_b))  # one is mostly inside the other
+        if similar >= 0.5 or contained >= 0.8:
+            twins.append(
+                f"{path_a} «{head_a}» ~ {path_b} «{head_b}» ({similar:.0%}, {contained:.0%})"
+            )
+    assert not twins, twins
