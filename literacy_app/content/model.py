@@ -304,15 +304,6 @@ class BankSpec(StrictModel):
     title: Text
     questions: Annotated[tuple[Question, ...], Field(min_length=1)]
 
-    def all_ids(self) -> list[str]:
-        """Every question id, the sub-questions of case questions included."""
-        ids = []
-        for question in self.questions:
-            ids.append(question.id)
-            if isinstance(question, CaseQuestion):
-                ids.extend(sub.id for sub in question.questions)
-        return ids
-
 
 @dataclass(frozen=True)
 class Lesson:

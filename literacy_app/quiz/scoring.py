@@ -92,12 +92,6 @@ def credit(
     raise ValueError(f"unknown question type {kind!r}")
 
 
-def is_correct(
-    question: Any, response: Response, multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING
-) -> bool:
-    return credit(question, response, multiple) >= 1.0
-
-
 def is_answered(response: Response) -> bool:
     """Whether the learner has given anything at all (a list of empty blanks is not an answer)."""
     if response is None:

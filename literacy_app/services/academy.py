@@ -45,10 +45,5 @@ class Academy:
                 )  # fmt: skip
             return self._library
 
-    def reload_library(self) -> Library:
-        with self._lock:
-            self._library = None
-        return self.library()
-
     def close(self) -> None:
         self.engine.dispose()
