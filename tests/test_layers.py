@@ -63,3 +63,17 @@ def test_nothing_opens_a_network_connection(path: Path) -> None:
         "smtplib",
     }
     assert not imported_modules(path) & banned
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "cli.py"],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_the_interface_never_touches_storage(path: Path) -> None:
+    touched = {
+        m
+        for m in imported_modules(path)
+        if m.startswith(("literacy_app.store", "sqlalchemy", "alembic"))
+    }
+    assert not touched

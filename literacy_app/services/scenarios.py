@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,6 +43,7 @@ class StageView:
     time_limit: int | None
     step: int
     ending: bool
+    stage_started_at: datetime  # the stage's clock runs from here, also while the window is closed
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,9 @@ class ScenarioService:
             time_limit=stage.time_limit,
             step=len(run.steps) + 1,
             ending=stage.ending,
+            stage_started_at=(
+                datetime.fromisoformat(run.steps[-1]["at"]) if run.steps else as_utc(run.started_at)
+            ),
         )
 
     def _runs(self, session: Session, learner_id: uuid.UUID) -> list[ScenarioRun]:

@@ -52,3 +52,11 @@ def test_the_debrief_adds_up_the_path_and_knows_the_best(academy, leader) -> Non
     assert all(step.best for step in debrief.steps)
     with pytest.raises(UserInputError):
         academy.scenarios.choose(view.run_id, None)
+
+
+def test_a_stage_clock_keeps_running_while_the_drill_is_closed(academy, leader) -> None:
+    scenario_id = academy.scenarios.catalogue(leader.id)[0].scenario_id
+    first = academy.scenarios.start(leader.id, scenario_id)
+    second = academy.scenarios.choose(first.run_id, first.choices[0][0])
+    resumed = academy.scenarios.start(leader.id, scenario_id)
+    assert resumed.stage_started_at == second.stage_started_at >= first.stage_started_at

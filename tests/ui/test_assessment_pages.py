@@ -208,3 +208,23 @@ def test_a_scenario_runs_to_its_debrief(make_academy, open_window):
 class _Click:
     def accept(self) -> None:
         pass
+
+
+def test_a_drill_stage_whose_time_ran_out_while_away_times_out_on_return(make_academy, open_window):
+    from dataclasses import replace
+
+    academy = make_academy()
+    academy.learners.create("学员", "", Tier.PUBLIC)
+    window = open_window(academy)
+    window.show_section("scenarios")
+    scenario_id = next(iter(window.scenario_page.start_buttons))
+    window.start_scenario(scenario_id)
+    run = window.scenario_run_page
+    first = run.view
+    assert first.time_limit and run.remaining_seconds() > first.time_limit - 5
+    run.view = replace(
+        first, stage_started_at=first.stage_started_at - timedelta(seconds=first.time_limit + 1)
+    )
+    assert run.remaining_seconds() == 0
+    run._tick()
+    assert run.view is None or run.view.stage_id != first.stage_id  # the timeout outcome was taken

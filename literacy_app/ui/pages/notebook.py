@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from literacy_app.services.academy import Academy
-from literacy_app.store.models import utc_now
 from literacy_app.ui.question_widgets import stem_blanks
 from literacy_app.ui.widgets import EmptyState, ScrollingPage, button, clear_layout, label
 
@@ -47,7 +47,7 @@ class NotebookPage(ScrollingPage):
                 self.tr("测验或练习中答错的题会自动记到这里，并按记忆规律安排复习。"),
             ))  # fmt: skip
             return
-        now = utc_now()
+        now = datetime.now(UTC)
         for entry in entries:
             card = QFrame()
             card.setObjectName("questionCard")

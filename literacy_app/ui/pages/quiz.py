@@ -3,7 +3,7 @@ itself in when the time is up."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout
 from literacy_app.quiz.scoring import Response, is_answered
 from literacy_app.services.academy import Academy
 from literacy_app.services.assessment import AttemptKind, AttemptView
-from literacy_app.store.models import utc_now
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.prompts import confirm
 from literacy_app.ui.question_widgets import QuestionCard
@@ -84,7 +83,7 @@ class QuizPage(ScrollingPage):
     def remaining_seconds(self, now: datetime | None = None) -> int | None:
         if self.attempt is None or self.attempt.deadline is None:
             return None
-        return max(0, int((self.attempt.deadline - (now or utc_now())).total_seconds()))
+        return max(0, int((self.attempt.deadline - (now or datetime.now(UTC))).total_seconds()))
 
     def _tick(self) -> None:
         remaining = self.remaining_seconds()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from literacy_app.services.academy import Academy
@@ -53,7 +55,6 @@ class ScenarioRunPage(ScrollingPage):
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
-        self._elapsed = QElapsedTimer()
 
     def show_stage(self, view: StageView) -> None:
         self.view = view
@@ -83,7 +84,6 @@ class ScenarioRunPage(ScrollingPage):
         self.scroll.verticalScrollBar().setValue(0)
         self.clock.setVisible(view.time_limit is not None)
         if view.time_limit:
-            self._elapsed.start()
             self._ticker.start()
             self._tick()
         else:
@@ -92,7 +92,8 @@ class ScenarioRunPage(ScrollingPage):
     def remaining_seconds(self) -> int | None:
         if self.view is None or not self.view.time_limit:
             return None
-        return max(0, self.view.time_limit - self._elapsed.elapsed() // 1000)
+        spent = (datetime.now(UTC) - self.view.stage_started_at).total_seconds()
+        return max(0, int(self.view.time_limit - spent))
 
     def choose(self, choice_id: str | None) -> None:
         """Take a decision (None: the time ran out) and go on to the next stage or the debrief."""
