@@ -3,6 +3,7 @@ itself in when the time is up."""
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QTimer, Signal
@@ -83,7 +84,10 @@ class QuizPage(ScrollingPage):
     def remaining_seconds(self, now: datetime | None = None) -> int | None:
         if self.attempt is None or self.attempt.deadline is None:
             return None
-        return max(0, int((self.attempt.deadline - (now or datetime.now(UTC))).total_seconds()))
+        # Rounded up: the clock shows 0 only once the deadline has really passed.
+        return max(
+            0, math.ceil((self.attempt.deadline - (now or datetime.now(UTC))).total_seconds())
+        )
 
     def _tick(self) -> None:
         remaining = self.remaining_seconds()
@@ -107,9 +111,11 @@ class QuizPage(ScrollingPage):
         except Exception as error:
             show_error(self, error)
             return
-        if result is not None:
-            self.attempt = None
-            self.submitted.emit(result)
+        if result is None:
+            self._ticker.start()  # not quite due yet: look again on the next tick
+            return
+        self.attempt = None
+        self.submitted.emit(result)
 
     def _save(self, question_id: str, response: Response) -> None:
         assert self.attempt is not None

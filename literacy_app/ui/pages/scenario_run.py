@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -93,7 +94,7 @@ class ScenarioRunPage(ScrollingPage):
         if self.view is None or not self.view.time_limit:
             return None
         spent = (datetime.now(UTC) - self.view.stage_started_at).total_seconds()
-        return max(0, int(self.view.time_limit - spent))
+        return max(0, math.ceil(self.view.time_limit - spent))
 
     def choose(self, choice_id: str | None) -> None:
         """Take a decision (None: the time ran out) and go on to the next stage or the debrief."""
