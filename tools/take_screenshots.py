@@ -64,7 +64,7 @@ def main() -> int:
     dialog.close()
 
     academy.learners.create("张明", "青川县融媒体中心（虚构）", Tier.LEADER)
-    window = MainWindow(academy)
+    window = MainWindow(lambda: academy)
     window.resize(1200, 800)
     window.show()
     loop = QEventLoop()
