@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         """
         if self.isVisible():
             self.loading_page.painted.connect(self._open_core, Qt.ConnectionType.QueuedConnection)
-            QTimer.singleShot(_PAINT_WAIT_MS, self._open_core)
+            QTimer.singleShot(_PAINT_WAIT_MS, self, self._open_core)
         else:
             self._open_core()
 
