@@ -91,12 +91,12 @@ def run_gui(config: AppConfig, language: str | None = None) -> int:
     window.show()
     window.start()
     code = app.exec()
-    academy = window.academy
+    academy, failed = window.academy, window.open_error is not None
     del window
     shut_down(app)
     if academy is not None:
         academy.close()
-    return code
+    return 1 if failed else code
 
 
 def academy_opener(config: AppConfig) -> Callable[[], Academy]:

@@ -59,12 +59,12 @@ class _LoadingPage(QWidget):
             label(self.tr("正在载入课程……"), "muted"), 0, Qt.AlignmentFlag.AlignHCenter
         )
         layout.addStretch(2)
-        self._seen = False
+        self.was_painted = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._seen:
-            self._seen = True
+        if not self.was_painted:
+            self.was_painted = True
             self.painted.emit()
 
 
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._open_academy = open_academy
         self.academy: Academy | None = None
+        self.open_error: Exception | None = None  # the database could not be opened
         self.learner: LearnerView | None = None
         self.settings = Settings()
         self.setWindowTitle(self.tr("政务新媒体素养学堂"))
@@ -283,8 +284,8 @@ class MainWindow(QMainWindow):
             self.tr("无法打开数据库"),
             self.tr("数据库无法打开或升级：\n%1").replace("%1", str(error)),
         )
+        self.open_error = error
         self.close()
-        QCoreApplication.exit(1)
 
     def _library_loaded(self, library: Library) -> None:
         self._enable()

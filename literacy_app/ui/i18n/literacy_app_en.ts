@@ -2,54 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../app.py" line="84"/>
-        <source>无法打开数据库</source>
-        <translation>Cannot open database</translation>
-    </message>
-    <message>
-        <location filename="../app.py" line="85"/>
-        <source>数据库 %1 无法打开或升级：
-%2</source>
-        <translation>Database %1 could not be opened or upgraded:
-%2</translation>
-    </message>
-</context>
-<context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../pages/records.py" line="50"/>
+        <location filename="../pages/records.py" line="49"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="51"/>
+        <location filename="../pages/records.py" line="50"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="52"/>
+        <location filename="../pages/records.py" line="51"/>
         <source>提交时间</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="53"/>
+        <location filename="../pages/records.py" line="52"/>
         <source>成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="54"/>
+        <location filename="../pages/records.py" line="53"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="63"/>
+        <location filename="../pages/records.py" line="62"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="63"/>
+        <location filename="../pages/records.py" line="62"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
@@ -57,37 +42,37 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../pages/catalogue.py" line="27"/>
+        <location filename="../pages/catalogue.py" line="28"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="28"/>
+        <location filename="../pages/catalogue.py" line="29"/>
         <source>共 %1 门课程，可选学任何一门</source>
         <translation>%1 courses — take any you like</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="36"/>
+        <location filename="../pages/catalogue.py" line="37"/>
         <source>还没有安装任何课程</source>
         <translation>No courses installed yet</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="37"/>
+        <location filename="../pages/catalogue.py" line="38"/>
         <source>请培训管理员把课程文件夹放入课程目录，然后重新启动程序。</source>
         <translation>Ask your training administrator to put the course folders in the courses directory, then restart the app.</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="46"/>
+        <location filename="../pages/catalogue.py" line="47"/>
         <source>暂不可用的课程</source>
         <translation>Unavailable courses</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="53"/>
+        <location filename="../pages/catalogue.py" line="54"/>
         <source>原因不明</source>
         <translation>Unknown reason</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="55"/>
+        <location filename="../pages/catalogue.py" line="56"/>
         <source>课程文件有错误，暂时无法学习：%1</source>
         <translation>The course files contain errors, so this course is unavailable for now: %1</translation>
     </message>
@@ -95,42 +80,42 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../widgets.py" line="173"/>
+        <location filename="../course_card.py" line="35"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="187"/>
+        <location filename="../course_card.py" line="49"/>
         <source>复习</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="189"/>
+        <location filename="../course_card.py" line="51"/>
         <source>继续学习</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="191"/>
+        <location filename="../course_card.py" line="53"/>
         <source>开始学习</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="201"/>
+        <location filename="../course_card.py" line="63"/>
         <source>已学 %1/%2 课</source>
         <translation>%1/%2 lessons done</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="207"/>
+        <location filename="../course_card.py" line="69"/>
         <source>测验已通过</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="210"/>
+        <location filename="../course_card.py" line="72"/>
         <source>测验最高 %1</source>
         <translation>Best quiz score: %1</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="213"/>
+        <location filename="../course_card.py" line="75"/>
         <source>测验未参加</source>
         <translation>Quiz not taken</translation>
     </message>
@@ -261,52 +246,52 @@
         <translation>Mistakes due today</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="41"/>
+        <location filename="../pages/daily.py" line="36"/>
         <source>每天一组 %1 题</source>
         <translation>One set of %1 questions a day</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="43"/>
+        <location filename="../pages/daily.py" line="38"/>
         <source>先复习今天到期的错题，再补充你所在类别课程中还没做过的新题。答错的题会进入错题本，按记忆规律（FSRS）安排下次复习的时间。</source>
         <translation>First review the mistakes due today, then add new questions you haven&apos;t done yet from the courses for your learner category. Questions you get wrong go into the Mistake notebook, and the next review is scheduled with spaced repetition (FSRS).</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="61"/>
+        <location filename="../pages/daily.py" line="56"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="61"/>
+        <location filename="../pages/daily.py" line="56"/>
         <source>每天练一点，记得更牢。</source>
         <translation>A little practice every day makes it stick.</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="62"/>
+        <location filename="../pages/daily.py" line="57"/>
         <source>%1 天</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="63"/>
+        <location filename="../pages/daily.py" line="58"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="63"/>
+        <location filename="../pages/daily.py" line="58"/>
         <source>未完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="66"/>
+        <location filename="../pages/daily.py" line="61"/>
         <source>再练一组</source>
         <translation>Practice another set</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="66"/>
+        <location filename="../pages/daily.py" line="61"/>
         <source>开始今日练习</source>
         <translation>Start today&apos;s practice</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="69"/>
+        <location filename="../pages/daily.py" line="64"/>
         <source>只复习错题（%1）</source>
         <translation>Review mistakes only (%1)</translation>
     </message>
@@ -445,32 +430,32 @@
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="131"/>
+        <location filename="../pages/scenario_run.py" line="133"/>
         <source>网帖</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="132"/>
+        <location filename="../pages/scenario_run.py" line="134"/>
         <source>评论潮</source>
         <translation>Comment wave</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="133"/>
+        <location filename="../pages/scenario_run.py" line="135"/>
         <source>来电</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="134"/>
+        <location filename="../pages/scenario_run.py" line="136"/>
         <source>领导指示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="135"/>
+        <location filename="../pages/scenario_run.py" line="137"/>
         <source>通报与材料</source>
         <translation>Notice/briefing</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="136"/>
+        <location filename="../pages/scenario_run.py" line="138"/>
         <source>媒体报道</source>
         <translation>News report</translation>
     </message>
@@ -478,37 +463,37 @@
 <context>
     <name>LearningPathPage</name>
     <message>
-        <location filename="../pages/learning_path.py" line="26"/>
+        <location filename="../pages/learning_path.py" line="27"/>
         <source> · 今天有 %1 道错题待复习</source>
         <translation> · %1 mistakes due for review today</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="33"/>
+        <location filename="../pages/learning_path.py" line="34"/>
         <source>我的学习路径</source>
         <translation>My learning path</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="34"/>
+        <location filename="../pages/learning_path.py" line="35"/>
         <source>%1 · 必修 %2 门（已完成 %3 门）· 选修 %4 门</source>
         <translation>%1 · %2 required (%3 completed) · %4 elective</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="47"/>
+        <location filename="../pages/learning_path.py" line="48"/>
         <source>还没有面向“%1”的课程</source>
         <translation>No courses for “%1” yet</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="48"/>
+        <location filename="../pages/learning_path.py" line="49"/>
         <source>请到“全部课程”中选学，或请培训管理员安装适合你的课程。</source>
         <translation>Choose from “All courses”, or ask your training administrator to install courses for you.</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="52"/>
+        <location filename="../pages/learning_path.py" line="53"/>
         <source>必修课程</source>
         <translation>Required courses</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="53"/>
+        <location filename="../pages/learning_path.py" line="54"/>
         <source>选修课程</source>
         <translation>Elective courses</translation>
     </message>
@@ -516,62 +501,62 @@
 <context>
     <name>LessonReaderPage</name>
     <message>
-        <location filename="../pages/lesson_reader.py" line="129"/>
+        <location filename="../pages/lesson_reader.py" line="132"/>
         <source>返回课程</source>
         <translation>Back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="136"/>
+        <location filename="../pages/lesson_reader.py" line="139"/>
         <source>本课目录</source>
         <translation>In this lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="146"/>
+        <location filename="../pages/lesson_reader.py" line="149"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="147"/>
+        <location filename="../pages/lesson_reader.py" line="150"/>
         <source>缩小字号（Ctrl+-）</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="148"/>
+        <location filename="../pages/lesson_reader.py" line="151"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="149"/>
+        <location filename="../pages/lesson_reader.py" line="152"/>
         <source>放大字号（Ctrl++）</source>
         <translation>Larger text (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="163"/>
+        <location filename="../pages/lesson_reader.py" line="166"/>
         <source>上一课</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="171"/>
+        <location filename="../pages/lesson_reader.py" line="174"/>
         <source>课后练习</source>
         <translation>Lesson practice</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="205"/>
+        <location filename="../pages/lesson_reader.py" line="208"/>
         <source>第 %1 / %2 课</source>
         <translation>Lesson %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="212"/>
+        <location filename="../pages/lesson_reader.py" line="215"/>
         <source>学完本课，下一课</source>
         <translation>Done, next lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="214"/>
+        <location filename="../pages/lesson_reader.py" line="217"/>
         <source>学完本课，返回课程</source>
         <translation>Done, back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="219"/>
+        <location filename="../pages/lesson_reader.py" line="222"/>
         <source>学习目标 · 约 %1 分钟</source>
         <translation>Learning objectives · about %1 min</translation>
     </message>
@@ -579,90 +564,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="56"/>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="147"/>
         <source>政务新媒体素养学堂</source>
         <translation>Government New Media Literacy Academy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="100"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="148"/>
         <source>政策解码 · 舆情研判 · 信息辨识</source>
         <translation>Policy decoding · Public opinion analysis · Information verification</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="154"/>
         <source>学习路径</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="155"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="156"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="157"/>
         <source>错题本</source>
         <translation>Mistake notebook</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="158"/>
         <source>情景推演</source>
         <translation>Scenario drills</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="159"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="178"/>
         <source>切换或新建学员</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="190"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="208"/>
+        <source>界面语言已改为 %1，重新启动程序后生效</source>
+        <translation>The interface language is now %1; it applies when the program is started again</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="283"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open database</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="284"/>
+        <source>数据库无法打开或升级：
+%1</source>
+        <translation>The database could not be opened or upgraded:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="291"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="293"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="320"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
         <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="329"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
         <translation>
 The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="331"/>
         <source>继续未完成的测验</source>
         <translation>Resume unfinished quiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="337"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="383"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
@@ -816,7 +824,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     <name>QuizPage</name>
     <message>
         <location filename="../pages/quiz.py" line="39"/>
-        <location filename="../pages/quiz.py" line="142"/>
+        <location filename="../pages/quiz.py" line="147"/>
         <source>提交答卷</source>
         <translation>Submit answers</translation>
     </message>
@@ -866,17 +874,17 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>Your unfinished attempt has been restored. </translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="95"/>
+        <location filename="../pages/quiz.py" line="98"/>
         <source>剩余 %1</source>
         <translation>Time left: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="131"/>
+        <location filename="../pages/quiz.py" line="136"/>
         <source>已答 %1 / %2 题</source>
         <translation>%1 / %2 answered</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="143"/>
+        <location filename="../pages/quiz.py" line="148"/>
         <source>还有 %1 题未作答，未答的题不得分。确定提交吗？</source>
         <translation>%1 questions are still unanswered and will score no points. Submit anyway?</translation>
     </message>
@@ -884,103 +892,103 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>QuizResultPage</name>
     <message>
-        <location filename="../pages/quiz_result.py" line="39"/>
-        <location filename="../pages/quiz_result.py" line="80"/>
+        <location filename="../pages/quiz_result.py" line="40"/>
+        <location filename="../pages/quiz_result.py" line="81"/>
         <source>再测一次</source>
         <translation>Retake quiz</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="46"/>
+        <location filename="../pages/quiz_result.py" line="47"/>
         <source>逐题解析</source>
         <translation>Answer review</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="54"/>
+        <location filename="../pages/quiz_result.py" line="55"/>
         <source>提交于 %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="61"/>
+        <location filename="../pages/quiz_result.py" line="62"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="61"/>
+        <location filename="../pages/quiz_result.py" line="62"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="115"/>
+        <location filename="../pages/quiz_result.py" line="116"/>
         <source>答对了</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="122"/>
+        <location filename="../pages/quiz_result.py" line="123"/>
         <source>答错了</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="107"/>
+        <location filename="../pages/quiz_result.py" line="108"/>
         <source>第 %1 题 · %2</source>
         <translation>Question %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="23"/>
+        <location filename="../pages/quiz_result.py" line="24"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="56"/>
+        <location filename="../pages/quiz_result.py" line="57"/>
         <source>时间到，已按保存的答案自动交卷。</source>
         <translation>Time was up, so your saved answers were submitted automatically. </translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="57"/>
+        <location filename="../pages/quiz_result.py" line="58"/>
         <source>%1 · 成绩</source>
         <translation>%1 · Result</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="66"/>
+        <location filename="../pages/quiz_result.py" line="67"/>
         <source>得分 %1 / %2</source>
         <translation>Score: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="73"/>
+        <location filename="../pages/quiz_result.py" line="74"/>
         <source>答对 %1 / %2 题</source>
         <translation>%1 / %2 correct</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="76"/>
+        <location filename="../pages/quiz_result.py" line="77"/>
         <source>%1 分及格</source>
         <translation>Pass mark %1 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="80"/>
+        <location filename="../pages/quiz_result.py" line="81"/>
         <source>再练一次</source>
         <translation>Practice again</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="88"/>
+        <location filename="../pages/quiz_result.py" line="89"/>
         <source>本测验只公布成绩，不提供逐题解析。</source>
         <translation>This quiz shows only your score; no answer review is provided.</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="118"/>
+        <location filename="../pages/quiz_result.py" line="119"/>
         <source>部分正确（得 %1%）</source>
         <translation>Partly correct (%1% credit)</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="128"/>
+        <location filename="../pages/quiz_result.py" line="129"/>
         <source>你的答案：%1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="131"/>
+        <location filename="../pages/quiz_result.py" line="132"/>
         <source>正确答案：%1</source>
         <translation>Correct answer: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="140"/>
+        <location filename="../pages/quiz_result.py" line="141"/>
         <source>未作答</source>
         <translation>Not answered</translation>
     </message>
@@ -988,57 +996,57 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../pages/records.py" line="91"/>
+        <location filename="../pages/records.py" line="90"/>
         <source>学习路径课程完成</source>
         <translation>Path courses completed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="91"/>
+        <location filename="../pages/records.py" line="90"/>
         <source>获得学时</source>
         <translation>Study hours earned</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="92"/>
+        <location filename="../pages/records.py" line="91"/>
         <source>已学完课时</source>
         <translation>Lessons completed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="92"/>
+        <location filename="../pages/records.py" line="91"/>
         <source>累计阅读时长</source>
         <translation>Time spent reading</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="102"/>
+        <location filename="../pages/records.py" line="96"/>
         <source>测验与练习记录（双击查看逐题解析）</source>
         <translation>Quiz and practice history (double-click a row for the answer review)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="123"/>
+        <location filename="../pages/records.py" line="117"/>
         <source>还没有测验记录</source>
         <translation>No quiz records yet</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="124"/>
+        <location filename="../pages/records.py" line="118"/>
         <source>学完一门课程的课时后，在课程页参加结业测验，成绩会记录在这里。</source>
         <translation>After finishing a course&apos;s lessons, take its final quiz on the course page. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="133"/>
+        <location filename="../pages/records.py" line="127"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="134"/>
+        <location filename="../pages/records.py" line="128"/>
         <source>记录保存在本机，关闭程序后仍然保留。参加测验 %1 次。</source>
         <translation>Records are kept on this computer and survive a restart. Quizzes taken: %1.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="143"/>
+        <location filename="../pages/records.py" line="137"/>
         <source>%1 小时 %2 分</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="147"/>
+        <location filename="../pages/records.py" line="141"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
@@ -1152,24 +1160,50 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>ScenarioRunPage</name>
     <message>
-        <location filename="../pages/scenario_run.py" line="41"/>
+        <location filename="../pages/scenario_run.py" line="44"/>
         <source>暂离推演（进度已保存）</source>
         <translation>Leave drill for now (progress saved)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="49"/>
+        <location filename="../pages/scenario_run.py" line="52"/>
         <source>你会怎么做？</source>
         <translation>What would you do?</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="62"/>
+        <location filename="../pages/scenario_run.py" line="64"/>
         <source>第 %1 步 · %2</source>
         <translation>Step %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="120"/>
+        <location filename="../pages/scenario_run.py" line="122"/>
         <source>决策时限：剩余 %1 秒</source>
         <translation>Time to decide: %1 s left</translation>
+    </message>
+</context>
+<context>
+    <name>_LoadingPage</name>
+    <message>
+        <location filename="../main_window.py" line="59"/>
+        <source>正在载入课程……</source>
+        <translation>Loading courses…</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDialog</name>
+    <message>
+        <location filename="../tasks.py" line="221"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="234"/>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="248"/>
+        <source>请稍候……</source>
+        <translation>Please wait…</translation>
     </message>
 </context>
 </TS>
