@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.model import QuestionType
-from literacy_app.quiz.scoring import Response
+from literacy_app.quiz.scoring import Response, is_answered
 from literacy_app.services.attempt_views import QuestionView
 from literacy_app.ui.labels import question_type_label, true_false_label
 from literacy_app.ui.theme import ACCENT, icon
@@ -40,6 +40,31 @@ def stem_blanks(stem: str) -> str:
 
 def stem_text(question: QuestionView) -> str:
     return stem_blanks(question.stem)
+
+
+def response_text(question: QuestionView, response: Response) -> str:
+    """A response (the learner's, or the right answer in the same shape) written out as the
+    question was shown."""
+    if not is_answered(response):
+        return QCoreApplication.translate("Labels", "未作答")
+    kind = question.type
+    if kind is QuestionType.TRUE_FALSE:
+        return true_false_label(bool(response))
+    if kind in {QuestionType.SINGLE, QuestionType.MULTIPLE}:
+        keys = [response] if isinstance(response, str) else list(response)
+        return "；".join(
+            f"{letter}. {text}" for key, letter, text in question.options if key in keys
+        )
+    if kind is QuestionType.FILL:
+        return "；".join(f"（{n}）{text or '—'}" for n, text in enumerate(response, start=1))
+    if kind is QuestionType.ORDERING:
+        texts = dict(question.items)
+        return " → ".join(texts.get(index, "?") for index in response)
+    rights = dict(question.rights)
+    return "；".join(
+        f"{left} — {rights.get(chosen, '—') if chosen is not None else '—'}"
+        for left, chosen in zip(question.lefts, response, strict=False)
+    )
 
 
 class OptionRow(QWidget):
