@@ -69,7 +69,7 @@ def test_a_timed_exam_counts_down_and_hands_itself_in(tmp_path, make_academy, op
         session.get(QuizAttempt, page.attempt.attempt_id).deadline = utc_now() - timedelta(
             seconds=1
         )
-    page.attempt = academy.assessment.resume(page.attempt.attempt_id)
+    page.attempt = academy.assessment.resume(window.actor, page.attempt.attempt_id)
     page._tick()  # the next second of the countdown
     assert window.stack.currentWidget() is window.result_page
     result = window.result_page.result
@@ -145,7 +145,7 @@ def test_wrong_answers_go_to_the_notebook_and_a_review_session_clears_them(
         answer_right(card, academy.library())
     review.submit_button.click()
     assert window.result_page.score.text() == "100 分"
-    assert academy.review.due_count(window.learner.id) == 0
+    assert academy.review.due_count(window.actor) == 0
     window.show_section("notebook")
     assert len(notebook.entry_cards) == 7 and not notebook.review_button.isEnabled()
 
@@ -237,7 +237,7 @@ def test_the_countdown_never_hands_in_early_and_keeps_watching(tmp_path, make_ac
     almost = utc_now() + timedelta(milliseconds=900)
     with academy.assessment._sessions.begin() as session:
         session.get(QuizAttempt, page.attempt.attempt_id).deadline = almost
-    page.attempt = academy.assessment.resume(page.attempt.attempt_id)
+    page.attempt = academy.assessment.resume(window.actor, page.attempt.attempt_id)
     assert page.remaining_seconds() == 1  # not shown as 0 while time is left
     page.time_up()  # even if asked early, the attempt stays open and the clock keeps running
     assert window.stack.currentWidget() is page and page._ticker.isActive()
