@@ -241,3 +241,36 @@ def test_the_countdown_never_hands_in_early_and_keeps_watching(tmp_path, make_ac
     assert page.remaining_seconds() == 1  # not shown as 0 while time is left
     page.time_up()  # even if asked early, the attempt stays open and the clock keeps running
     assert window.stack.currentWidget() is page and page._ticker.isActive()
+
+
+def test_a_quiz_stopped_by_a_course_change_shows_in_the_records(
+    tmp_path, make_academy, open_window
+):
+    content = write_engine_content(tmp_path / "content")
+    academy = make_academy(content)
+    _, learner = academy.learners.create("学员", "", Tier.LEADER)
+    attempt = academy.assessment.start_final(learner, "engine-course")
+    academy.assessment.record_answer(learner, attempt.attempt_id, "eng-single", "B")
+    academy.close()
+    bank = content / "quizzes" / "engine-bank.yaml"
+    bank.write_text(bank.read_text(encoding="utf-8").replace("id: eng-single\n", "id: eng-one\n"))
+
+    window = open_window(make_academy(content))  # nothing to resume: no question is asked
+    window.show_section("records")
+    records = window.records_page
+    model = records.model
+    assert model.rowCount() == 1 and records.table.isVisibleTo(window)
+    shown = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert shown[0] == "引擎测试课程" and shown[3] == "—" and shown[4] == "课程已更新，已停止"
+    records.table.doubleClicked.emit(model.index(0, 0))
+    assert window.stack.currentWidget() is records  # a stopped attempt has no result to open
+
+
+def test_a_service_refusal_is_shown_in_plain_words(make_academy, open_window, message_boxes):
+    academy = make_academy()
+    academy.learners.create("学员", "", Tier.PUBLIC)
+    window = open_window(academy)
+    window.show_section("notebook")
+    window.notebook_page.review_requested.emit()
+    assert message_boxes == ["无法完成 今天没有需要复习的错题。"]
+    message_boxes.clear()
