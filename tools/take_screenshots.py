@@ -91,7 +91,7 @@ def main() -> int:
     for card in window.quiz_page.cards[:3]:
         editor = next(iter(card.editors.values()))
         if hasattr(editor, "rows"):
-            editor.choose(list(editor.rows)[1])
+            list(editor.rows.values())[1].indicator.click()
     save(window, f"quiz{suffix}")
     result = academy.assessment.submit(window.actor, window.quiz_page.attempt.attempt_id)
     window.show_result(result.attempt_id)

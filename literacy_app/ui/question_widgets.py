@@ -132,10 +132,6 @@ class QuestionCard(QFrame):
         self.editors[question.question_id] = editor
         layout.addWidget(editor)
 
-    def editor(self, question_id: str | None = None) -> AnswerEditor:
-        """The editor of one part; without an id, the first (the only one unless this is a case)."""
-        return self.editors[question_id] if question_id else next(iter(self.editors.values()))
-
 
 class AnswerEditor(QWidget):
     changed = Signal(object)
@@ -185,12 +181,6 @@ class ChoiceEditor(AnswerEditor):
             return sorted(str(key) for key in chosen)
         return chosen[0] if chosen else None  # type: ignore[return-value]
 
-    def choose(self, *keys: object) -> None:
-        """Pick exactly these options, as a learner would by clicking them."""
-        for key, row in self.rows.items():
-            if row.indicator.isChecked() != (key in keys):
-                row.indicator.click()
-
     def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
         # An exclusive group switches the old choice off before the new one on: report once, on.
         if checked or self.multiple:
@@ -222,11 +212,6 @@ class FillEditor(AnswerEditor):
 
     def response(self) -> Response:
         return [box.text() for box in self.boxes]
-
-    def fill(self, *texts: str) -> None:
-        for box, text in zip(self.boxes, texts, strict=False):
-            box.setText(text)
-            box.textEdited.emit(text)
 
 
 class OrderingEditor(AnswerEditor):
@@ -286,10 +271,6 @@ class OrderingEditor(AnswerEditor):
         self.list.setCurrentRow(target)
         self.changed.emit(self.response())
 
-    def arrange(self, order: list[int]) -> None:
-        self._fill(order)
-        self.changed.emit(self.response())
-
 
 class MatchingEditor(AnswerEditor):
     """For each left item, pick its partner from the shuffled right column."""
@@ -320,10 +301,6 @@ class MatchingEditor(AnswerEditor):
 
     def response(self) -> Response:
         return [box.currentData() for box in self.boxes]
-
-    def match(self, *partners: int) -> None:
-        for box, partner in zip(self.boxes, partners, strict=False):
-            box.setCurrentIndex(box.findData(partner))
 
 
 def make_editor(question: QuestionView) -> AnswerEditor:

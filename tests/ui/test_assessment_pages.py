@@ -20,6 +20,7 @@ from literacy_app.ui.question_widgets import FillEditor, MatchingEditor, Orderin
 
 from ..engine_content import write_engine_content
 from .conftest import answer_right
+from .drive import choose, editor
 
 TIMED = "  questions: 7\n  pass_mark: 60\n  time_limit: 30"
 
@@ -64,7 +65,7 @@ def test_a_timed_exam_counts_down_and_hands_itself_in(tmp_path, make_academy, op
     page = window.quiz_page
     assert page.clock.isVisibleTo(window) and page.clock.text() in {"剩余 30:00", "剩余 29:59"}
     single = next(c for c in page.cards if c.question.question_id == "eng-single")
-    single.editor().choose("B")
+    choose(editor(single), "B")
     with academy.assessment._sessions.begin() as session:
         session.get(QuizAttempt, page.attempt.attempt_id).deadline = utc_now() - timedelta(
             seconds=1
@@ -110,8 +111,8 @@ def test_a_quiz_killed_with_sigkill_resumes_with_its_answers_and_time(
     assert window.stack.currentWidget() is page and page.attempt.resumed
     assert str(page.attempt.attempt_id) == line.split()[1]
     cards = {c.question.question_id: c for c in page.cards}
-    assert cards["eng-single"].editor().response() == "B"
-    assert cards["eng-fill"].editor().response() == ["5", "24"]
+    assert editor(cards["eng-single"]).response() == "B"
+    assert editor(cards["eng-fill"]).response() == ["5", "24"]
     assert 0 < page.remaining_seconds() <= 30 * 60
     assert page.counter.text() == "已答 2 / 8 题"
 
@@ -122,8 +123,9 @@ def test_wrong_answers_go_to_the_notebook_and_a_review_session_clears_them(
     academy, window = engine_window(tmp_path, make_academy, open_window)
     window.start_quiz("engine-course")
     page = window.quiz_page
-    next(c for c in page.cards if c.question.question_id == "eng-single").editor().choose("A")
-    next(c for c in page.cards if c.question.question_id == "eng-truefalse").editor().choose(False)
+    cards = {c.question.question_id: c for c in page.cards}
+    choose(editor(cards["eng-single"]), "A")
+    choose(editor(cards["eng-truefalse"]), False)
     quiz_module_confirm = quiz_module.confirm
     quiz_module.confirm = lambda *args: True
     try:
