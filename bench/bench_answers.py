@@ -33,9 +33,9 @@ def median_time(work, repeats: int) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         academy = Academy(AppConfig.resolve(Path(scratch)))
-        learner = academy.learners.create("基准", "", Tier.LEADER)
-        course = academy.learning.learning_path(learner.id)[0].course_id
-        attempt = academy.assessment.start_final(learner.id, course)
+        _, learner = academy.learners.create("基准", "", Tier.LEADER)
+        course = academy.learning.learning_path(learner)[0].course_id
+        attempt = academy.assessment.start_final(learner, course)
         question = attempt.answerable()[0]
         key = question.options[0][0] if question.options else True
         with academy.engine.begin() as connection:
@@ -47,22 +47,26 @@ def main() -> None:
 
         bare = median_time(bare_insert, 200)
         save = median_time(
-            lambda: academy.assessment.record_answer(attempt.attempt_id, question.question_id, key),
+            lambda: academy.assessment.record_answer(
+                learner, attempt.attempt_id, question.question_id, key
+            ),
             200,
         )
         print(
             f"save one answer / bare insert+commit = {save / bare:.1f}x ({save * 1000:.2f} ms vs {bare * 1000:.2f} ms)"
         )
 
-        path = median_time(lambda: academy.learning.learning_path(learner.id), 20)
+        path = median_time(lambda: academy.learning.learning_path(learner), 20)
 
         def start_and_submit() -> None:
-            view = academy.assessment.start_final(learner.id, course)
-            academy.assessment.record_answer(view.attempt_id, view.answerable()[0].question_id, key)
-            academy.assessment.submit(view.attempt_id)
+            view = academy.assessment.start_final(learner, course)
+            academy.assessment.record_answer(
+                learner, view.attempt_id, view.answerable()[0].question_id, key
+            )
+            academy.assessment.submit(learner, view.attempt_id)
 
-        academy.assessment.record_answer(attempt.attempt_id, question.question_id, key)
-        academy.assessment.submit(attempt.attempt_id)
+        academy.assessment.record_answer(learner, attempt.attempt_id, question.question_id, key)
+        academy.assessment.submit(learner, attempt.attempt_id)
         quiz = median_time(start_and_submit, 20)
         print(f"start + answer + submit a final quiz / learning path = {quiz / path:.1f}x "
               f"({quiz * 1000:.1f} ms vs {path * 1000:.1f} ms)")  # fmt: skip

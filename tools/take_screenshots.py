@@ -74,9 +74,7 @@ def main() -> int:
 
     course = academy.library().course("leader-opinion-analysis")
     for lesson in course.lessons[:2]:
-        academy.learning.record_reading(
-            window.learner.id, course.id, lesson.id, 600, completed=True
-        )
+        academy.learning.record_reading(window.actor, course.id, lesson.id, 600, completed=True)
     window.show_section("catalogue")
     window.show_section("path")
     save(window, f"learning-path{suffix}")
@@ -93,9 +91,9 @@ def main() -> int:
     for card in window.quiz_page.cards[:3]:
         editor = next(iter(card.editors.values()))
         if hasattr(editor, "rows"):
-            editor.choose(list(editor.rows)[1])
+            list(editor.rows.values())[1].indicator.click()
     save(window, f"quiz{suffix}")
-    result = academy.assessment.submit(window.quiz_page.attempt.attempt_id)
+    result = academy.assessment.submit(window.actor, window.quiz_page.attempt.attempt_id)
     window.show_result(result.attempt_id)
     save(window, f"result{suffix}")
     window.show_section("records")

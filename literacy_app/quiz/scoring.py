@@ -32,10 +32,6 @@ class AttemptScore:
     credits: dict[str, float]
 
     @property
-    def correct_ids(self) -> frozenset[str]:
-        return frozenset(qid for qid, credit in self.credits.items() if credit >= 1.0)
-
-    @property
     def percent(self) -> float:
         return 100.0 * self.earned / self.possible if self.possible else 0.0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
 
 from literacy_app.content.model import QuestionType, Requirement, Tier
@@ -41,6 +43,29 @@ def attempt_kind_label(kind: str) -> str:
         "daily": QCoreApplication.translate("Labels", "每日练习"),
         "review": QCoreApplication.translate("Labels", "错题复习"),
     }[str(kind)]
+
+
+class Named(Protocol):
+    """What names an attempt: its kind and the titles of its course and lesson."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def course_title(self) -> str: ...
+    @property
+    def lesson_title(self) -> str | None: ...
+
+
+def attempt_title(attempt: Named) -> str:
+    """An attempt's name: the course for a final quiz, the lesson for its practice, else its kind."""
+    kind = str(attempt.kind)
+    if kind == "practice":
+        return QCoreApplication.translate("Labels", "%1 · 课后练习").replace(
+            "%1", attempt.lesson_title or attempt.course_title
+        )
+    if kind == "final":
+        return attempt.course_title
+    return attempt_kind_label(kind)
 
 
 def true_false_label(value: bool) -> str:

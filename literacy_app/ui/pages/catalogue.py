@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.ui.widgets import CourseCard, EmptyState, ScrollingPage, clear_layout, label
 
 
@@ -21,8 +20,8 @@ class CataloguePage(ScrollingPage):
         self.cards: list[CourseCard] = []
         self.unavailable_cards: list[QFrame] = []
 
-    def refresh(self, learner_id: uuid.UUID) -> None:
-        usable, unavailable = self._academy.learning.catalogue(learner_id)
+    def refresh(self, actor: Actor) -> None:
+        usable, unavailable = self._academy.learning.catalogue(actor)
         self.header.set_text(
             self.tr("全部课程"),
             self.tr("共 %1 门课程，可选学任何一门").replace("%1", str(len(usable))),
