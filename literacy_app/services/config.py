@@ -55,7 +55,12 @@ def _editable_checkout() -> Path | None:
     ]
     if not editable:
         return None
-    url = urlsplit(editable[0]["url"])
+    return path_from_file_url(editable[0]["url"])
+
+
+def path_from_file_url(address: str) -> Path | None:
+    """The folder a `file:` URL names, as pip writes them on Linux and Windows."""
+    url = urlsplit(address)
     if url.scheme != "file":
         return None
     path = unquote(url.path)
