@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -89,3 +90,14 @@ def test_the_wheel_works_from_a_fresh_environment_outside_the_checkout(
     test = run(program, "--self-test")
     assert test.returncode == 0, test.stdout + test.stderr
     assert test.stdout.startswith("self-test: OK, 11 courses")
+
+
+def test_ci_runs_the_readme_test_command_in_a_virtual_environment() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```bash\n(.+?)\n```", readme, flags=re.DOTALL)
+    (command,) = [b for b in blocks if "pytest" in b]
+    assert command.startswith(
+        "python3 -m venv .venv && "
+    )  # the system pip may be externally managed
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert any(line.startswith(command) for line in ci.splitlines()), command
