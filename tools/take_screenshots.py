@@ -21,7 +21,8 @@ from literacy_app.ui.app import create_application, shut_down
 from literacy_app.ui.main_window import MainWindow
 from literacy_app.ui.profile_dialog import ProfileDialog
 
-OUT = install_root() / "docs" / "screenshots"
+# The screenshots belong to the checkout this tool lives in, not to where the content is installed.
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def settle(ms: int = 300) -> None:
