@@ -23,8 +23,10 @@ from literacy_app.content.model import (
     Question,
     ReviewPolicy,
 )
-from literacy_app.quiz.draw import Candidate, DrawError, draw_question_ids, new_seed
-from literacy_app.quiz.scoring import MultipleScoring, Response, credit, is_answered, score_attempt
+from literacy_app.quiz.draw import new_seed
+from literacy_app.quiz.scoring import Response, credit, is_answered, score_attempt
+from literacy_app.rules.draw import DrawError, DrawRule, draw
+from literacy_app.rules.kinds import MultipleChoiceScoring
 from literacy_app.services.attempt_views import QuestionView, answer_text, question_view, with_case
 from literacy_app.services.errors import NotAvailable, UserInputError
 from literacy_app.services.lookup import require_course, require_learner
@@ -122,7 +124,7 @@ class Unfinished:
 @dataclass
 class _Rules:
     review: ReviewPolicy = ReviewPolicy.EXPLANATIONS
-    multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING
+    multiple: MultipleChoiceScoring = MultipleChoiceScoring.ALL_OR_NOTHING
     shuffle_options: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -139,7 +141,9 @@ class _Rules:
         data = data or {}
         return cls(
             ReviewPolicy(data.get("review", ReviewPolicy.EXPLANATIONS)),
-            MultipleScoring(data.get("multiple_scoring", MultipleScoring.ALL_OR_NOTHING)),
+            MultipleChoiceScoring(
+                data.get("multiple_scoring", MultipleChoiceScoring.ALL_OR_NOTHING)
+            ),
             bool(data.get("shuffle_options", False)),
         )
 
@@ -173,7 +177,7 @@ class AssessmentService:
                 ids = self._draw(course, rule, rule.banks, seed, shuffle=rule.shuffle_questions)
                 rules = _Rules(
                     ReviewPolicy(rule.review),
-                    MultipleScoring(rule.multiple_scoring),
+                    rule.multiple_scoring,
                     rule.shuffle_options,
                 )
                 limit = timedelta(minutes=rule.time_limit) if rule.time_limit else None
@@ -372,28 +376,17 @@ class AssessmentService:
 
     # -- internals ------------------------------------------------------------------------------
     def _draw(
-        self, course: Course, rule, banks: Sequence[str], seed: int, *, shuffle: bool
+        self, course: Course, rule: DrawRule, banks: Sequence[str], seed: int, *, shuffle: bool
     ) -> list[str]:
         library = self._library()
-        pool = [
-            Candidate(q.id, q.tags, q.difficulty.value)
-            for b in banks
-            if b in library.banks
-            for q in library.banks[b].questions
-        ]
+        pool = [q for b in banks if b in library.banks for q in library.banks[b].questions]
         try:
-            return draw_question_ids(
-                pool,
-                rule.questions,
-                seed,
-                tags=rule.tags,
-                difficulties=[d.value for d in getattr(rule, "difficulty", ())],
-                quotas=getattr(rule, "quotas", None),
-                shuffle=shuffle,
-            )
-        except DrawError as error:
+            return draw(pool, rule, seed, shuffle=shuffle)
+        except DrawError:
+            # Only courses that passed the same check are offered, so this means the banks changed
+            # under a running program.
             raise NotAvailable(
-                f"无法按规则抽题：{error}。请联系培训管理员检查课程“{course.title}”。"
+                f"无法按规则抽题。请联系培训管理员检查课程“{course.title}”。"
             ) from None
 
     def _new_attempt(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from literacy_app.catalogue import describe
 from literacy_app.content.courses import read_course, read_lesson
 from literacy_app.content.model import Requirement, Tier
 from literacy_app.content.problems import ContentError
@@ -90,7 +91,7 @@ def test_a_yaml_syntax_error_names_its_line(tmp_path: Path) -> None:
     [problem] = source.problems
     assert problem.path.name == "course.yaml"
     assert problem.line is not None and problem.line >= 8
-    assert "YAML 语法错误" in problem.message
+    assert "YAML 语法错误" in describe(problem.message)
 
 
 @pytest.mark.parametrize(
@@ -105,12 +106,12 @@ def test_a_yaml_syntax_error_names_its_line(tmp_path: Path) -> None:
 )
 def test_field_problems_point_at_the_field(tmp_path: Path, change, line, words) -> None:
     source = read_course(make_course(tmp_path, COURSE_YAML.replace(*change)))
-    assert any(p.line == line and words in p.message for p in source.problems), messages(source)
+    assert any(p.line == line and words in describe(p.message) for p in source.problems), messages(source)
 
 
 def test_a_missing_field_is_reported(tmp_path: Path) -> None:
     source = read_course(make_course(tmp_path, COURSE_YAML.replace("title: 演示课程\n", "")))
-    assert any("缺少必填字段“title”" in p.message for p in source.problems)
+    assert any("缺少必填字段“title”" in describe(p.message) for p in source.problems)
 
 
 def test_listed_lesson_missing_and_unlisted_lesson_are_both_reported(tmp_path: Path) -> None:
@@ -173,4 +174,4 @@ def test_a_file_that_is_not_utf8(tmp_path: Path) -> None:
     folder = make_course(tmp_path)
     (folder / "course.yaml").write_bytes("id: 课程".encode("gbk"))
     [problem] = read_course(folder).problems
-    assert "UTF-8" in problem.message
+    assert "UTF-8" in describe(problem.message)
