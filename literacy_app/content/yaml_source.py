@@ -12,6 +12,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarstring import FoldedScalarString
+from ruamel.yaml.tokens import (
+    FlowMappingEndToken,
+    FlowMappingStartToken,
+    FlowSequenceEndToken,
+    FlowSequenceStartToken,
+)
 
 from literacy_app.content.codes import ContentCode
 from literacy_app.content.model import FieldError, QuestionType
@@ -53,12 +59,34 @@ def _error_line(error: MarkedYAMLError, text: str) -> int | None:
     was opened. A block mapping's context is the mapping's first line, though, so there the problem
     mark is nearer. Never a line past the last one with text.
     """
+    ends_early = error.problem_mark is not None and error.problem_mark.index >= len(text.rstrip())
+    opened = _unclosed_flow_line(text) if ends_early else None
+    if opened is not None:
+        return opened
     block = (error.context or "").startswith("while parsing a block")
     mark = error.problem_mark if block or error.context_mark is None else error.context_mark
     if mark is None:
         return None
     last = max((n for n, line in enumerate(text.splitlines(), 1) if line.strip()), default=1)
     return min(mark.line + 1, last)
+
+
+def _unclosed_flow_line(text: str) -> int | None:
+    """The 1-based line of the last `[` or `{` still open where the text ends, if any.
+
+    ruamel reports an unclosed flow collection where the file runs out; its tokens still say where
+    each bracket was opened.
+    """
+    opened: list[int] = []
+    try:
+        for token in YAML(typ="rt").scan(text):
+            if isinstance(token, FlowSequenceStartToken | FlowMappingStartToken):
+                opened.append(token.start_mark.line + 1)
+            elif isinstance(token, FlowSequenceEndToken | FlowMappingEndToken) and opened:
+                opened.pop()
+    except YAMLError:
+        pass  # the tokens up to the error are what count
+    return opened[-1] if opened else None
 
 
 # Folding a `>` block joins its lines with a space, which Chinese text must not have.

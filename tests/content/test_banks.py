@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from literacy_app.catalogue import describe
+from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.banks import read_bank
 from literacy_app.content.model import Difficulty, QuestionType
 
@@ -70,9 +70,9 @@ def test_a_valid_bank(tmp_path: Path) -> None:
         (
             ("    type: single", "    type: essay"),
             5,
-            "应为 single、multiple、truefalse、fill、ordering、matching 或 case",
+            "应为以下之一：single, multiple, truefalse, fill, ordering, matching, case",
         ),
-        (("    difficulty: easy", "    difficulty: tricky"), 14, "easy、medium 或 hard"),
+        (("    difficulty: easy", "    difficulty: tricky"), 14, "easy, medium, hard"),
         (("  - id: demo-003", "  - id: demo_003"), 25, "小写英文字母"),
         (("    stem: 判断题干。\n", ""), 25, "缺少必填字段“questions.stem”"),
     ],
@@ -81,7 +81,7 @@ def test_question_problems_point_at_their_line(tmp_path: Path, change, line, wor
     source = read_bank(write(tmp_path, BANK.replace(*change)))
     assert source.bank is None
     assert any(p.line == line and words in describe(p.message) for p in source.problems), [
-        str(p) for p in source.problems
+        describe_problem(p) for p in source.problems
     ]
 
 

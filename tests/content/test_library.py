@@ -49,7 +49,9 @@ def test_a_quiz_rule_naming_an_unknown_bank(content: Path) -> None:
     course_yaml.write_text(text.replace("banks: [", "banks: [no-such-bank, "), encoding="utf-8")
     library = load_library([content])
     assert any(
-        p.path == course_yaml and p.line == bank_line and "“no-such-bank”不存在" in describe(p.message)
+        p.path == course_yaml
+        and p.line == bank_line
+        and "“no-such-bank”不存在" in describe(p.message)
         for p in library.problems
     ), library.problems
     assert folder.name in {u.folder.name for u in library.unavailable}
@@ -79,7 +81,11 @@ def test_duplicate_course_ids(content: Path) -> None:
     library = load_library([content])
     [problem] = library.problems
     assert problem.path == content / "courses" / "zz-copy" / "course.yaml"
-    assert problem.line == 1 and "课程标识" in describe(problem.message) and "重复" in describe(problem.message)
+    assert (
+        problem.line == 1
+        and "课程标识" in describe(problem.message)
+        and "重复" in describe(problem.message)
+    )
     assert [u.folder.name for u in library.unavailable] == ["zz-copy"]
 
 
@@ -91,7 +97,10 @@ def test_duplicate_question_ids_across_banks(content: Path) -> None:
     )
     library = load_library([content])
     assert library.problems
-    assert all(p.path.name == "zz-extra.yaml" and "题目标识" in describe(p.message) for p in library.problems)
+    assert all(
+        p.path.name == "zz-extra.yaml" and "题目标识" in describe(p.message)
+        for p in library.problems
+    )
     first_line = next(
         i for i, line in enumerate(text.splitlines(), 1) if line.strip().startswith("- id:")
     )

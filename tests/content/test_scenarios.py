@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from literacy_app.catalogue import describe
+from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.scenarios import read_scenario
 
 from ..conftest import REPO
@@ -110,7 +110,7 @@ def test_broken_drills_are_reported_with_lines(tmp_path: Path, change, line, wor
     source = read_scenario(write(tmp_path, DRILL.replace(*change)))
     assert source.scenario is None
     assert any(p.line == line and words in describe(p.message) for p in source.problems), [
-        str(p) for p in source.problems
+        describe_problem(p) for p in source.problems
     ]
 
 
@@ -140,7 +140,10 @@ def test_unreachable_stages_and_dead_ends(tmp_path: Path) -> None:
         "  - id: calm\n    title: 平稳\n    ending: true\n", "  - id: calm\n    title: 平稳\n"
     )
     problems = read_scenario(write(tmp_path, dead_end)).problems
-    assert any("应有 2 到 4 个选项" in describe(p.message) and "ending: true" in describe(p.message) for p in problems)
+    assert any(
+        "应有 2 到 4 个选项" in describe(p.message) and "ending: true" in describe(p.message)
+        for p in problems
+    )
 
 
 def test_loops_are_refused(tmp_path: Path) -> None:

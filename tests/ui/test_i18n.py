@@ -17,6 +17,7 @@ from literacy_app.ui.profile_dialog import ProfileDialog
 from .conftest import answer_something
 
 UI = Path(__file__).resolve().parents[2] / "literacy_app" / "ui"
+CATALOGUE = UI.parent / "catalogue"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -27,10 +28,12 @@ def tool(name: str) -> str:
     return found
 
 
-def test_the_english_catalogue_covers_every_string_in_the_ui(tmp_path: Path) -> None:
+def test_the_english_catalogue_covers_every_string_in_the_ui_and_the_messages(
+    tmp_path: Path,
+) -> None:
     copy = tmp_path / "literacy_app_en.ts"
     shutil.copy(I18N_DIR / "literacy_app_en.ts", copy)
-    sources = [str(p) for p in sorted(UI.rglob("*.py"))]
+    sources = [str(p) for p in sorted([*UI.rglob("*.py"), *CATALOGUE.glob("*.py")])]
     result = subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-source-language", "zh_CN", "-target-language", "en", "-ts", str(copy)],
         capture_output=True, text=True, check=True,
