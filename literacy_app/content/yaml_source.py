@@ -46,7 +46,7 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
     except MarkedYAMLError as exc:
         line = _error_line(exc, text)
         line = None if line is None else line + line_offset
-        detail = " ".join(part for part in (exc.context, exc.problem) if part) or type(exc).__name__
+        detail = exc.problem or exc.context or type(exc).__name__
         raise ContentError([problem(path, line, ContentCode.YAML_SYNTAX, detail=detail)]) from exc
     except YAMLError as exc:
         raise ContentError([problem(path, None, ContentCode.YAML_SYNTAX, detail=str(exc))]) from exc
