@@ -118,7 +118,8 @@ def draw(pool: Sequence[D], rule: DrawRule, seed: int, *, shuffle: bool = True) 
     if shortfalls:
         raise DrawError(shortfalls)
     taken = [index for index in slots if index is not None]
-    rest = [index for index in range(len(candidates)) if index not in set(taken)]
+    filled = set(taken)
+    rest = [index for index in range(len(candidates)) if index not in filled]
     chosen = [candidates[index] for index in taken + rest[: rule.questions - len(taken)]]
     if shuffle:
         rng.shuffle(chosen)
