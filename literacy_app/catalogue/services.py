@@ -26,7 +26,8 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
     S.NO_PRACTICE: QT_TRANSLATE_NOOP("Messages", "本课没有课后练习。"),
     S.ATTEMPTS_USED_UP: QT_TRANSLATE_NOOP("Messages", "本测验最多可参加 {limit} 次，机会已用完。"),
     S.DRAW_FAILED: QT_TRANSLATE_NOOP(
-        "Messages", "无法按规则抽题：{reason}。请联系培训管理员检查课程“{course}”。"
+        "Messages",
+        "无法按规则抽题，题库可能在程序运行时被改动。请联系培训管理员检查课程“{course}”。",
     ),
     S.QUESTION_GONE: QT_TRANSLATE_NOOP("Messages", "题目“{question}”已不在题库中。"),
     S.QUESTION_NOT_IN_ATTEMPT: QT_TRANSLATE_NOOP("Messages", "该题不属于本次测验。"),

@@ -23,8 +23,10 @@ from literacy_app.content.model import (
     Question,
     ReviewPolicy,
 )
-from literacy_app.quiz.draw import Candidate, DrawError, draw_question_ids, new_seed
-from literacy_app.quiz.scoring import MultipleScoring, Response, credit, is_answered, score_attempt
+from literacy_app.quiz.draw import new_seed
+from literacy_app.quiz.scoring import Response, credit, is_answered, score_attempt
+from literacy_app.rules.draw import DrawError, DrawRule, draw
+from literacy_app.rules.kinds import MultipleChoiceScoring
 from literacy_app.services.acting import Actor, acting_learner, require_owner
 from literacy_app.services.attempt_views import QuestionView, question_view, right_answer, with_case
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
@@ -138,7 +140,7 @@ class Unfinished:
 @dataclass
 class _Rules:
     review: ReviewPolicy = ReviewPolicy.EXPLANATIONS
-    multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING
+    multiple: MultipleChoiceScoring = MultipleChoiceScoring.ALL_OR_NOTHING
     shuffle_options: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -155,7 +157,9 @@ class _Rules:
         data = data or {}
         return cls(
             ReviewPolicy(data.get("review", ReviewPolicy.EXPLANATIONS)),
-            MultipleScoring(data.get("multiple_scoring", MultipleScoring.ALL_OR_NOTHING)),
+            MultipleChoiceScoring(
+                data.get("multiple_scoring", MultipleChoiceScoring.ALL_OR_NOTHING)
+            ),
             bool(data.get("shuffle_options", False)),
         )
 
@@ -190,7 +194,7 @@ class AssessmentService:
                 ids = self._draw(course, rule, rule.banks, seed, shuffle=rule.shuffle_questions)
                 rules = _Rules(
                     ReviewPolicy(rule.review),
-                    MultipleScoring(rule.multiple_scoring),
+                    rule.multiple_scoring,
                     rule.shuffle_options,
                 )
                 limit = timedelta(minutes=rule.time_limit) if rule.time_limit else None
@@ -393,29 +397,16 @@ class AssessmentService:
 
     # -- internals ------------------------------------------------------------------------------
     def _draw(
-        self, course: Course, rule, banks: Sequence[str], seed: int, *, shuffle: bool
+        self, course: Course, rule: DrawRule, banks: Sequence[str], seed: int, *, shuffle: bool
     ) -> list[str]:
         library = self._library()
-        pool = [
-            Candidate(q.id, q.tags, q.difficulty.value)
-            for b in banks
-            if b in library.banks
-            for q in library.banks[b].questions
-        ]
+        pool = [q for b in banks if b in library.banks for q in library.banks[b].questions]
         try:
-            return draw_question_ids(
-                pool,
-                rule.questions,
-                seed,
-                tags=rule.tags,
-                difficulties=[d.value for d in getattr(rule, "difficulty", ())],
-                quotas=getattr(rule, "quotas", None),
-                shuffle=shuffle,
-            )
-        except DrawError as error:
-            raise NotAvailable(
-                ServiceCode.DRAW_FAILED, reason=str(error), course=course.title
-            ) from None
+            return draw(pool, rule, seed, shuffle=shuffle)
+        except DrawError:
+            # Only courses that passed the same check are offered, so this means the banks changed
+            # under a running program.
+            raise NotAvailable(ServiceCode.DRAW_FAILED, course=course.title) from None
 
     def _new_attempt(
         self,

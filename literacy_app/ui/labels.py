@@ -1,4 +1,4 @@
-"""Names the user sees for the content's codes (tiers, requirements, question types)."""
+"""Names the user sees for the content's codes (tiers, requirements, question types, dimensions)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 
 from literacy_app.content.model import QuestionType, Requirement, Tier
+from literacy_app.content.scenarios import Dimension
 
 
 def tier_label(tier: Tier) -> str:
@@ -34,6 +35,17 @@ def question_type_label(kind: QuestionType) -> str:
         QuestionType.MATCHING: QCoreApplication.translate("Labels", "配对题"),
         QuestionType.CASE: QCoreApplication.translate("Labels", "案例题"),
     }[kind]
+
+
+def dimension_label(dimension: str) -> str:
+    """A drill's scoring dimension by its id (`timeliness` …), as the learner reads it."""
+    return {
+        Dimension.TIMELINESS: QCoreApplication.translate("Labels", "时效"),
+        Dimension.ACCURACY: QCoreApplication.translate("Labels", "准确"),
+        Dimension.TRANSPARENCY: QCoreApplication.translate("Labels", "透明"),
+        Dimension.EMPATHY: QCoreApplication.translate("Labels", "共情"),
+        Dimension.COMPLIANCE: QCoreApplication.translate("Labels", "合规"),
+    }[Dimension(dimension)]
 
 
 def attempt_kind_label(kind: str) -> str:

@@ -198,7 +198,11 @@ def test_a_scenario_runs_to_its_debrief(make_academy, open_window):
         assert steps < 20
     debrief = window.debrief_page
     assert window.stack.currentWidget() is debrief
-    assert set(debrief.bars) == {"时效", "准确", "透明", "共情", "合规"}
+    assert set(debrief.bars) == {"timeliness", "accuracy", "transparency", "empathy", "compliance"}
+    shown = [w.text() for w in debrief.findChildren(type(debrief.ending_title))]
+    # The dimension ids are the file's; the learner reads their names.
+    assert {"时效", "准确", "透明", "共情", "合规"} <= set(shown)
+    assert not [t for t in shown if "timeliness" in t or "empathy" in t]
     assert debrief.ending_title.text().startswith("结局：")
     assert "超时，未作决定" in " ".join(
         w.text() for w in debrief.findChildren(type(debrief.ending_title)) if w.text()

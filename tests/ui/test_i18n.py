@@ -28,7 +28,9 @@ def tool(name: str) -> str:
     return found
 
 
-def test_the_english_catalogue_covers_every_string_in_the_ui(tmp_path: Path) -> None:
+def test_the_english_catalogue_covers_every_string_in_the_ui_and_the_messages(
+    tmp_path: Path,
+) -> None:
     copy = tmp_path / "literacy_app_en.ts"
     shutil.copy(I18N_DIR / "literacy_app_en.ts", copy)
     sources = [str(p) for p in sorted([*UI.rglob("*.py"), *CATALOGUE.glob("*.py")])]

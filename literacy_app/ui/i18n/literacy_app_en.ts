@@ -19,37 +19,37 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../pages/catalogue.py" line="26"/>
+        <location filename="../pages/catalogue.py" line="27"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="27"/>
+        <location filename="../pages/catalogue.py" line="28"/>
         <source>共 %1 门课程，可选学任何一门</source>
         <translation>%1 courses — take any you like</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="35"/>
+        <location filename="../pages/catalogue.py" line="36"/>
         <source>还没有安装任何课程</source>
         <translation>No courses installed yet</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="36"/>
+        <location filename="../pages/catalogue.py" line="37"/>
         <source>请培训管理员把课程文件夹放入课程目录，然后重新启动程序。</source>
         <translation>Ask your training administrator to put the course folders in the courses directory, then restart the app.</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="45"/>
+        <location filename="../pages/catalogue.py" line="46"/>
         <source>暂不可用的课程</source>
         <translation>Unavailable courses</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="52"/>
+        <location filename="../pages/catalogue.py" line="53"/>
         <source>原因不明</source>
         <translation>Unknown reason</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="54"/>
+        <location filename="../pages/catalogue.py" line="55"/>
         <source>课程文件有错误，暂时无法学习：%1</source>
         <translation>The course files contain errors, so this course is unavailable for now: %1</translation>
     </message>
@@ -299,7 +299,7 @@
 <context>
     <name>FillEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="210"/>
+        <location filename="../question_widgets.py" line="200"/>
         <source>填写第 %1 空</source>
         <translation>Fill in blank %1</translation>
     </message>
@@ -307,107 +307,132 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="14"/>
+        <location filename="../labels.py" line="15"/>
         <source>领导干部</source>
         <translation>Leading cadres</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15"/>
+        <location filename="../labels.py" line="16"/>
         <source>政务运营团队</source>
         <translation>Government media operations team</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="17"/>
         <source>公众</source>
         <translation>General public</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="23"/>
         <source>必修</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="24"/>
         <source>选修</source>
         <translation>Elective</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../labels.py" line="30"/>
         <source>单选题</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="31"/>
         <source>多选题</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="32"/>
         <source>判断题</source>
         <translation>True or false</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="33"/>
         <source>填空题</source>
         <translation>Fill in the blanks</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="34"/>
         <source>排序题</source>
         <translation>Ordering</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="35"/>
         <source>配对题</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="36"/>
         <source>案例题</source>
         <translation>Case study</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="43"/>
+        <source>时效</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="44"/>
+        <source>准确</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="45"/>
+        <source>透明</source>
+        <translation>Transparency</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="46"/>
+        <source>共情</source>
+        <translation>Empathy</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47"/>
+        <source>合规</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="53"/>
         <source>结业测验</source>
         <translation>Final quiz</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../labels.py" line="54"/>
         <source>课后练习</source>
         <translation>Lesson practice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="55"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="56"/>
         <source>错题复习</source>
         <translation>Mistake review</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="75"/>
         <source>%1 · 课后练习</source>
         <translation>%1 · Practice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="85"/>
         <source>正确</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="87"/>
         <source>错误</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="93"/>
         <source>%1 学时</source>
         <translation>%1 study hours</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="97"/>
         <source>%1 分</source>
         <translation>%1 / 100</translation>
     </message>
@@ -642,7 +667,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>MatchingEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="306"/>
+        <location filename="../question_widgets.py" line="287"/>
         <source>请选择……</source>
         <translation>Choose…</translation>
     </message>
@@ -711,8 +736,8 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
     <message>
         <location filename="../../catalogue/services.py" line="28"/>
-        <source>无法按规则抽题：{reason}。请联系培训管理员检查课程“{course}”。</source>
-        <translation>The questions could not be drawn by the quiz's rules: {reason}. Please ask your training administrator to check the course “{course}”.</translation>
+        <source>无法按规则抽题，题库可能在程序运行时被改动。请联系培训管理员检查课程“{course}”。</source>
+        <translation>The questions could not be drawn by the quiz rules; the question banks may have been changed while the program was running. Ask your training administrator to check the course “{course}”.</translation>
     </message>
     <message>
         <location filename="../../catalogue/services.py" line="31"/>
@@ -799,6 +824,346 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <source>这个选项已不在推演中。</source>
         <translation>This choice is no longer part of the drill.</translation>
     </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="12"/>
+        <source>路径不存在</source>
+        <translation>The path does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="13"/>
+        <source>不是课程文件夹、题库或推演文件（.yaml）</source>
+        <translation>Not a course folder, question bank or drill file (.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="14"/>
+        <source>不是 UTF-8 编码的文本（第 {offset} 字节附近）</source>
+        <translation>Not UTF-8 text (near byte {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="15"/>
+        <source>无法读取文件：{reason}</source>
+        <translation>Cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="16"/>
+        <source>YAML 语法错误：{detail}</source>
+        <translation>YAML syntax error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="17"/>
+        <source>course.yaml 应为“键: 值”形式的映射</source>
+        <translation>course.yaml should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="18"/>
+        <source>题库文件应为“键: 值”形式的映射</source>
+        <translation>A question bank file should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="19"/>
+        <source>推演文件应为“键: 值”形式的映射</source>
+        <translation>A drill file should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="20"/>
+        <source>YAML 头部应为“键: 值”形式的映射</source>
+        <translation>The YAML header should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="21"/>
+        <source>课时文件应以“---”开头的 YAML 头部（id、title、minutes、objectives）开始</source>
+        <translation>A lesson file should start with a YAML header opened by “---” (id, title, minutes, objectives)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="24"/>
+        <source>YAML 头部没有以“---”结束</source>
+        <translation>The YAML header is not closed with “---”</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="25"/>
+        <source>缺少必填字段“{field}”</source>
+        <translation>Required field “{field}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="26"/>
+        <source>未知字段“{field}”，请检查拼写</source>
+        <translation>Unknown field “{field}”; check the spelling</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="27"/>
+        <source>“{field}”的取值“{value}”无效，应为以下之一：{expected}</source>
+        <translation>“{field}” cannot be “{value}”; it should be one of: {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="30"/>
+        <source>“{field}”应为文字</source>
+        <translation>“{field}” should be text</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="31"/>
+        <source>“{field}”应为整数</source>
+        <translation>“{field}” should be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="32"/>
+        <source>“{field}”应为数字</source>
+        <translation>“{field}” should be a number</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="33"/>
+        <source>“{field}”应为列表（每项以“- ”开头）</source>
+        <translation>“{field}” should be a list (each item starting with “- ”)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="34"/>
+        <source>“{field}”应为“键: 值”形式的映射</source>
+        <translation>“{field}” should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="35"/>
+        <source>“{field}”应大于 {bound}</source>
+        <translation>“{field}” should be greater than {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="36"/>
+        <source>“{field}”应大于等于 {bound}</source>
+        <translation>“{field}” should be at least {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="37"/>
+        <source>“{field}”应小于 {bound}</source>
+        <translation>“{field}” should be less than {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="38"/>
+        <source>“{field}”应小于等于 {bound}</source>
+        <translation>“{field}” should be at most {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="39"/>
+        <source>“{field}”只能使用小写英文字母、数字和连字符（-）</source>
+        <translation>“{field}” may only use lower-case letters, digits and hyphens (-)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="42"/>
+        <source>“{field}”不能为空</source>
+        <translation>“{field}” must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="43"/>
+        <source>“{field}”：{detail}</source>
+        <translation>“{field}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="44"/>
+        <source>选择题至少需要 2 个选项（options）</source>
+        <translation>A choice question needs at least 2 options</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="45"/>
+        <source>单选题的 answer 应为一个选项字母，例如 B</source>
+        <translation>A single-choice answer should be one option letter, for example B</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="48"/>
+        <source>多选题的 answer 应为至少两个选项字母的列表，例如 [A, C]</source>
+        <translation>A multiple-choice answer should be a list of at least two option letters, for example [A, C]</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="51"/>
+        <source>答案 {missing} 不在选项 {options} 之中</source>
+        <translation>Answer {missing} is not among the options {options}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="52"/>
+        <source>判断题不需要 options，请删除</source>
+        <translation>A true/false question has no options; remove them</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="53"/>
+        <source>判断题的 answer 应为 true（对）或 false（错）</source>
+        <translation>A true/false answer should be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="56"/>
+        <source>题干应依次标出 {count} 个空：{markers}</source>
+        <translation>The stem should mark {count} blanks in order: {markers}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="57"/>
+        <source>排序题的各项不能重复</source>
+        <translation>The items of an ordering question must all differ</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="58"/>
+        <source>配对题左侧的各项不能重复</source>
+        <translation>The left-hand items of a matching question must all differ</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="59"/>
+        <source>配对题右侧的各项不能重复</source>
+        <translation>The right-hand items of a matching question must all differ</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="60"/>
+        <source>课时文件“{file}”重复列出（第 {first_line} 行已列出）</source>
+        <translation>Lesson file “{file}” is listed twice (already on line {first_line})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="63"/>
+        <source>找不到课时文件 {file}</source>
+        <translation>Lesson file {file} not found</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="64"/>
+        <source>课时文件 {file} 未列入 lessons</source>
+        <translation>Lesson file {file} is not listed in lessons</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="65"/>
+        <source>课时标识“{id}”与 {other} 重复</source>
+        <translation>Lesson id “{id}” is also used by {other}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="66"/>
+        <source>图片“{src}”不是课程文件夹中的文件：课程须离线可用</source>
+        <translation>Image “{src}” is not a file in the course folder: courses must work offline</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="69"/>
+        <source>图片“{src}”位于课程文件夹之外</source>
+        <translation>Image “{src}” is outside the course folder</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="70"/>
+        <source>找不到图片“{src}”</source>
+        <translation>Image “{src}” not found</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="71"/>
+        <source>课程标识“{id}”与 {other} 重复</source>
+        <translation>Course id “{id}” is also used by {other}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="72"/>
+        <source>题库标识“{id}”与 {other} 重复</source>
+        <translation>Bank id “{id}” is also used by {other}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="73"/>
+        <source>题目标识“{id}”重复（已用于 {other}）</source>
+        <translation>Question id “{id}” is used twice (already at {other})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="74"/>
+        <source>推演标识“{id}”与 {other} 重复</source>
+        <translation>Drill id “{id}” is also used by {other}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="75"/>
+        <source>引用的题库“{bank}”不存在或有错误</source>
+        <translation>The referenced bank “{bank}” does not exist or has errors</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="76"/>
+        <source>课后练习没有可用的题库：请写 practice.banks，或为课程设置结业测验</source>
+        <translation>The practice has no bank to draw from: write practice.banks, or give the course a final quiz</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="79"/>
+        <source>标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {available} 题</source>
+        <translation>Tag “{tag}” wants {wanted} questions, but only {available} qualify</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="82"/>
+        <source>标签 {tags} 的配额合计 {wanted} 题，每题只能算入一个配额，但带有这些标签且符合条件的只有 {available} 题</source>
+        <translation>The quotas for tags {tags} want {wanted} questions in all, each question counting for one quota only, but only {available} qualifying questions carry these tags</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="86"/>
+        <source>各标签配额合计 {total} 题，超过了要抽的 {count} 题</source>
+        <translation>The tag quotas add up to {total} questions, more than the {count} to draw</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="89"/>
+        <source>要抽 {wanted} 题，但所引用题库只有 {available} 题</source>
+        <translation>{wanted} questions to draw, but the referenced banks hold only {available}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="92"/>
+        <source>要抽 {wanted} 题，但符合筛选条件的只有 {available} 题</source>
+        <translation>{wanted} questions to draw, but only {available} pass the filters</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="95"/>
+        <source>打乱选项后字母会变，但题目“{question}”的解析引用了选项字母：请改写解析或关闭 shuffle_options</source>
+        <translation>Shuffled options get new letters, but the explanation of question “{question}” cites option letters: rewrite it or turn off shuffle_options</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="99"/>
+        <source>阶段标识“{stage}”重复</source>
+        <translation>Stage id “{stage}” is used twice</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="100"/>
+        <source>起始阶段“{stage}”不存在</source>
+        <translation>The start stage “{stage}” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="101"/>
+        <source>结局阶段“{stage}”不应再有选项、时限或超时处理</source>
+        <translation>Ending stage “{stage}” should have no choices, time limit or timeout outcome</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="104"/>
+        <source>阶段“{stage}”应有 2 到 4 个选项（现有 {count} 个）；没有后续的阶段请标注 ending: true</source>
+        <translation>Stage “{stage}” should have 2 to 4 choices (it has {count}); mark a stage with nothing after it ending: true</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="108"/>
+        <source>阶段“{stage}”缺少 best（复盘时展示的理想做法）</source>
+        <translation>Stage “{stage}” lacks best (the strong response shown in the debrief)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="111"/>
+        <source>阶段“{stage}”设置了时限，但没有 on_timeout（超时后的去向）</source>
+        <translation>Stage “{stage}” has a time limit but no on_timeout (where a timeout leads)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="114"/>
+        <source>阶段“{stage}”的选项标识重复</source>
+        <translation>Stage “{stage}” uses a choice id twice</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="115"/>
+        <source>去向的阶段“{stage}”不存在</source>
+        <translation>The next stage “{stage}” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="116"/>
+        <source>评分缺少维度 {dimensions}（应为 {expected} 五项）</source>
+        <translation>The scores lack the dimensions {dimensions} (all five are needed: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="119"/>
+        <source>评分有未知维度 {dimensions}（应为 {expected} 五项）</source>
+        <translation>The scores have unknown dimensions {dimensions} (the five are: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="122"/>
+        <source>阶段“{stage}”回到了“{target}”，形成循环：推演必须走向结局</source>
+        <translation>Stage “{stage}” leads back to “{target}”, making a loop: a drill must lead to an ending</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="125"/>
+        <source>阶段“{stage}”从起始阶段无法到达</source>
+        <translation>Stage “{stage}” cannot be reached from the start</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="126"/>
+        <source>已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {problems} 个问题。</source>
+        <translation>Checked {courses} courses, {banks} usable banks and {scenarios} usable drills: {problems} problems found.</translation>
+    </message>
 </context>
 <context>
     <name>NotebookPage</name>
@@ -846,12 +1211,12 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>OrderingEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="249"/>
+        <location filename="../question_widgets.py" line="234"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../question_widgets.py" line="251"/>
+        <location filename="../question_widgets.py" line="236"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
@@ -1219,57 +1584,57 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>ScenarioDebriefPage</name>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="19"/>
+        <location filename="../pages/scenario_debrief.py" line="20"/>
         <source>返回情景推演</source>
         <translation>Back to scenario drills</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="30"/>
+        <location filename="../pages/scenario_debrief.py" line="31"/>
         <source>五个维度的得分</source>
         <translation>Scores on the five dimensions</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="39"/>
+        <location filename="../pages/scenario_debrief.py" line="40"/>
         <source>逐步复盘</source>
         <translation>Step-by-step debrief</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="41"/>
+        <location filename="../pages/scenario_debrief.py" line="42"/>
         <source>再推演一次</source>
         <translation>Run the drill again</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="52"/>
+        <location filename="../pages/scenario_debrief.py" line="53"/>
         <source>%1 · 复盘</source>
         <translation>%1 · Debrief</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="53"/>
+        <location filename="../pages/scenario_debrief.py" line="54"/>
         <source>结局：%1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="67"/>
+        <location filename="../pages/scenario_debrief.py" line="70"/>
         <source>%1 / 最高 %2</source>
         <translation>%1 / max %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="85"/>
+        <location filename="../pages/scenario_debrief.py" line="88"/>
         <source>第 %1 步 · %2</source>
         <translation>Step %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="91"/>
+        <location filename="../pages/scenario_debrief.py" line="94"/>
         <source>超时，未作决定</source>
         <translation>Timed out — no decision made</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="92"/>
+        <location filename="../pages/scenario_debrief.py" line="95"/>
         <source>你的决定：%1</source>
         <translation>Your decision: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="96"/>
+        <location filename="../pages/scenario_debrief.py" line="99"/>
         <source>更好的做法：%1</source>
         <translation>Better approach: %1</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from literacy_app.catalogue import describe_problem
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.ui.widgets import CourseCard, EmptyState, ScrollingPage, clear_layout, label
@@ -49,7 +50,7 @@ class CataloguePage(ScrollingPage):
             box = QVBoxLayout(card)
             box.setContentsMargins(22, 16, 22, 16)
             box.addWidget(label(course.title, "cardTitle"))
-            first = str(course.problems[0]) if course.problems else self.tr("原因不明")
+            first = describe_problem(course.problems[0]) if course.problems else self.tr("原因不明")
             box.addWidget(
                 label(self.tr("课程文件有错误，暂时无法学习：%1").replace("%1", first), "muted")
             )
