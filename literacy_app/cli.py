@@ -72,17 +72,16 @@ def _validate(paths: list[Path], language: str, *, as_json: bool) -> int:
     # QtCore only, for the translated sentences; the command line opens no window.
     from literacy_app.catalogue import describe, describe_problem, install_language
     from literacy_app.content.codes import ContentCode
-    from literacy_app.content.library import load_library
     from literacy_app.messages import Message
+    from literacy_app.services.authoring import check_content
 
     install_language(language)
-    library = load_library(paths)
-    courses = len(library.courses) + len(library.unavailable)
+    report = check_content(paths)
     if as_json:
-        report = {
-            "courses": courses,
-            "banks": len(library.banks),
-            "scenarios": len(library.scenarios),
+        listing = {
+            "courses": report.courses,
+            "banks": report.banks,
+            "scenarios": report.scenarios,
             "problems": [
                 {
                     "path": str(p.path),
@@ -91,22 +90,22 @@ def _validate(paths: list[Path], language: str, *, as_json: bool) -> int:
                     "args": p.message.args,
                     "message": describe(p.message),
                 }
-                for p in library.problems
+                for p in report.problems
             ],
         }
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
     else:
-        for problem in library.problems:
+        for problem in report.problems:
             print(describe_problem(problem))
         summary = Message.of(
             ContentCode.LIBRARY_CHECKED,
-            courses=courses,
-            banks=len(library.banks),
-            scenarios=len(library.scenarios),
-            problems=len(library.problems),
+            courses=report.courses,
+            banks=report.banks,
+            scenarios=report.scenarios,
+            problems=len(report.problems),
         )
         print(describe(summary), file=sys.stderr)
-    return 1 if library.problems else 0
+    return 0 if report.ok else 1
 
 
 if __name__ == "__main__":
