@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -55,7 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     config = AppConfig.resolve(args.data_dir, args.db_url, args.content_dir)
     if args.command == "validate":
-        return _validate(args.paths or list(config.content_paths), as_json=args.json)
+        language = args.lang or os.environ.get("LITERACY_APP_LANG") or "zh_CN"
+        return _validate(args.paths or list(config.content_paths), language, as_json=args.json)
     from literacy_app.ui.app import (
         run_gui,
         run_self_test,
@@ -66,31 +68,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(config, args.lang)
 
 
-def _validate(paths: list[Path], *, as_json: bool) -> int:
-    from literacy_app.content.library import load_library
+def _validate(paths: list[Path], language: str, *, as_json: bool) -> int:
+    # QtCore only, for the translated sentences; the command line opens no window.
+    from literacy_app.catalogue import describe, describe_problem, install_language
+    from literacy_app.content.codes import ContentCode
+    from literacy_app.messages import Message
+    from literacy_app.services.authoring import check_content
 
-    library = load_library(paths)
+    install_language(language)
+    report = check_content(paths)
     if as_json:
-        report = {
-            "courses": len(library.courses) + len(library.unavailable),
-            "banks": len(library.banks),
-            "scenarios": len(library.scenarios),
+        listing = {
+            "courses": report.courses,
+            "banks": report.banks,
+            "scenarios": report.scenarios,
             "problems": [
-                {"path": str(p.path), "line": p.line, "message": p.message}
-                for p in library.problems
+                {
+                    "path": str(p.path),
+                    "line": p.line,
+                    "code": str(p.message.code),
+                    "args": p.message.args,
+                    "message": describe(p.message),
+                }
+                for p in report.problems
             ],
         }
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
     else:
-        for problem in library.problems:
-            print(problem)
-        courses = len(library.courses) + len(library.unavailable)
-        summary = (
-            f"已检查 {courses} 门课程、{len(library.banks)} 个可用题库、{len(library.scenarios)} 个可用推演："
-            f"发现 {len(library.problems)} 个问题。"
+        for problem in report.problems:
+            print(describe_problem(problem))
+        summary = Message.of(
+            ContentCode.LIBRARY_CHECKED,
+            courses=report.courses,
+            banks=report.banks,
+            scenarios=report.scenarios,
+            problems=len(report.problems),
         )
-        print(summary, file=sys.stderr)
-    return 1 if library.problems else 0
+        print(describe(summary), file=sys.stderr)
+    return 0 if report.ok else 1
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,8 @@ import pytest
 
 from literacy_app import __version__
 from literacy_app.cli import main
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def test_validate_the_shipped_content(capsys) -> None:
@@ -45,9 +48,14 @@ def test_validate_as_json(content: Path, capsys) -> None:
     assert main(["validate", "--json", str(content / "quizzes"), str(content / "courses")]) == 1
     report = json.loads(capsys.readouterr().out)
     by_path = {p["path"]: p for p in report["problems"]}
-    assert by_path[str(bank)]["line"] == 3 and "YAML 语法错误" in by_path[str(bank)]["message"]
+    broken = by_path[str(bank)]
+    # The line where the unclosed bracket was opened, not the line after the file's end.
+    assert broken["line"] == 2 and broken["code"] == "yaml_syntax"
+    assert "YAML 语法错误" in broken["message"] and set(broken["args"]) == {"detail"}
     # The course that draws from the broken bank is reported as well.
-    assert any("不存在或有错误" in p["message"] for p in report["problems"])
+    missing = [p for p in report["problems"] if p["code"] == "bank_not_found"]
+    assert missing and all("不存在或有错误" in p["message"] for p in missing)
+    assert {p["args"]["bank"] for p in missing} >= {bank.stem}
 
 
 def test_validate_a_path_that_does_not_exist(tmp_path: Path, capsys) -> None:
@@ -91,3 +99,27 @@ def test_self_test_fails_with_the_reason_on_broken_content(tmp_path: Path, conte
     )  # fmt: skip
     assert result.returncode == 1
     assert f"{bank}:" in result.stderr and "FAILED" in result.stderr
+
+
+def test_validate_in_english_shows_only_content_in_chinese(content: Path) -> None:
+    course_yaml = sorted((content / "courses").iterdir())[0] / "course.yaml"
+    course_yaml.write_text(
+        course_yaml.read_text(encoding="utf-8").replace("hours:", "hourz:"), encoding="utf-8"
+    )
+    bank = sorted((content / "quizzes").glob("*.yaml"))[0]
+    text = bank.read_text(encoding="utf-8")
+    bank.write_text(text.replace("answer: A\n", "answer: Q\n", 1), encoding="utf-8")
+    drill = sorted((content / "scenarios").glob("*.yaml"))[0]
+    drill.write_text(
+        drill.read_text(encoding="utf-8").replace("empathy: ", "sympathy: ", 1), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "literacy_app", "--lang", "en", "validate", str(content)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) >= 3 and any("hourz" in line for line in lines), lines
+    for line in [*lines, result.stderr.strip()]:
+        assert not CJK.search(line), line
+    assert "problems" in result.stderr

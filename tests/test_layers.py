@@ -25,8 +25,14 @@ def modules_in(*layers: str) -> list[Path]:
     return [p for layer in layers for p in sorted((PACKAGE / layer).rglob("*.py"))]
 
 
+# `rules` (the course format's rules) and `messages` sit below every layer and import none of them.
+BOTTOM = [*modules_in("rules"), PACKAGE / "messages.py"]
+
+
 @pytest.mark.parametrize(
-    "path", modules_in("content", "quiz", "store"), ids=lambda p: str(p.relative_to(PACKAGE))
+    "path",
+    [*modules_in("content", "quiz", "store"), *BOTTOM],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
 )
 def test_lower_layers_import_no_qt(path: Path) -> None:
     assert not {m for m in imported_modules(path) if m.split(".")[0] in {"PySide6", "shiboken6"}}
@@ -37,16 +43,31 @@ def test_lower_layers_import_no_qt(path: Path) -> None:
 )
 def test_lower_layers_do_not_reach_into_each_other_or_upwards(path: Path) -> None:
     own = path.relative_to(PACKAGE).parts[0]
-    others = {"content", "quiz", "store", "services", "ui", "cli"} - {own}
+    others = {"content", "quiz", "store", "services", "ui", "cli", "catalogue"} - {own}
     reached = {m.split(".")[1] for m in imported_modules(path) if m.startswith("literacy_app.")}
     assert not reached & others
 
 
-@pytest.mark.parametrize(
-    "path", [*modules_in("services"), PACKAGE / "cli.py"], ids=lambda p: p.name
-)
-def test_only_ui_imports_qt_widgets(path: Path) -> None:
+@pytest.mark.parametrize("path", BOTTOM, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_bottom_imports_nothing_above_it(path: Path) -> None:
+    reached = {m.split(".")[1] for m in imported_modules(path) if m.startswith("literacy_app.")}
+    assert reached <= {"rules", "messages"}
+
+
+@pytest.mark.parametrize("path", modules_in("services"), ids=lambda p: p.name)
+def test_services_import_no_qt(path: Path) -> None:
     assert not {m for m in imported_modules(path) if m.startswith("PySide6")}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [PACKAGE / "cli.py", *modules_in("catalogue")],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_the_command_line_and_the_catalogue_use_qtcore_only(path: Path) -> None:
+    # Translations need QtCore; widgets would drag a display into a command-line run.
+    qt = {m for m in imported_modules(path) if m.split(".")[0] in {"PySide6", "shiboken6"}}
+    assert qt <= {"PySide6.QtCore"}
 
 
 @pytest.mark.parametrize(

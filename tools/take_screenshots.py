@@ -21,7 +21,8 @@ from literacy_app.ui.app import create_application, shut_down
 from literacy_app.ui.main_window import MainWindow
 from literacy_app.ui.profile_dialog import ProfileDialog
 
-OUT = install_root() / "docs" / "screenshots"
+# The screenshots belong to the checkout this tool lives in, not to where the content is installed.
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def settle(ms: int = 300) -> None:
@@ -76,9 +77,7 @@ def main() -> int:
 
     course = academy.library().course("leader-opinion-analysis")
     for lesson in course.lessons[:2]:
-        academy.learning.record_reading(
-            window.learner.id, course.id, lesson.id, 600, completed=True
-        )
+        academy.learning.record_reading(window.actor, course.id, lesson.id, 600, completed=True)
     window.show_section("catalogue")
     window.show_section("path")
     save(window, f"learning-path{suffix}")
@@ -95,9 +94,9 @@ def main() -> int:
     for card in window.quiz_page.cards[:3]:
         editor = next(iter(card.editors.values()))
         if hasattr(editor, "rows"):
-            editor.choose(list(editor.rows)[1])
+            list(editor.rows.values())[1].indicator.click()
     save(window, f"quiz{suffix}")
-    result = academy.assessment.submit(window.quiz_page.attempt.attempt_id)
+    result = academy.assessment.submit(window.actor, window.quiz_page.attempt.attempt_id)
     window.show_result(result.attempt_id)
     save(window, f"result{suffix}")
     window.show_section("records")

@@ -7,19 +7,45 @@ the installed translation at the moment it is shown.
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from literacy_app.catalogue.content import CONTENT_TEMPLATES
 from literacy_app.catalogue.services import SERVICE_TEMPLATES
+from literacy_app.content.problems import Problem
 from literacy_app.messages import Message
 
 CONTEXT = "Messages"
 TEMPLATES: dict[StrEnum, str] = {**CONTENT_TEMPLATES, **SERVICE_TEMPLATES}
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "ui" / "i18n"
+SOURCE_LANGUAGE = "zh_CN"
 
 
 def describe(message: Message) -> str:
     """The message as a sentence in the current language."""
     template = TEMPLATES[message.code]
     return QCoreApplication.translate(CONTEXT, template).format(**message.args)
+
+
+def describe_problem(problem: Problem) -> str:
+    """A content problem as one line: `path:line: sentence` (or `path: sentence` for a whole file)."""
+    where = f"{problem.path}:{problem.line}" if problem.line is not None else str(problem.path)
+    return f"{where}: {describe(problem.message)}"
+
+
+def install_language(language: str) -> QTranslator | None:
+    """For the command line: translate messages into `language` (a QtCore application, no window).
+
+    Returns the installed translator, or None for the source language or a missing translation.
+    """
+    if language == SOURCE_LANGUAGE:
+        return None
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    translator = QTranslator(app)
+    if not translator.load(f"literacy_app_{language}", str(TRANSLATIONS_DIR)):
+        return None
+    app.installTranslator(translator)
+    return translator

@@ -4,4 +4,50 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-SERVICE_TEMPLATES: dict[StrEnum, str] = {}
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from literacy_app.services.errors import ServiceCode as S
+
+SERVICE_TEMPLATES: dict[StrEnum, str] = {
+    S.NOT_YOURS: QT_TRANSLATE_NOOP(
+        "Messages", "这条记录属于另一位学员，当前档案不能打开或修改它。"
+    ),
+    S.ROLE_REQUIRED: QT_TRANSLATE_NOOP("Messages", "当前身份不能进行这项操作。"),
+    S.LEARNER_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "该学员档案不存在。"),
+    S.NAME_REQUIRED: QT_TRANSLATE_NOOP("Messages", "请填写姓名。"),
+    S.NAME_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "姓名最多 {limit} 个字。"),
+    S.DEPARTMENT_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "单位或部门最多 {limit} 个字。"),
+    S.TIER_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages", "请选择学员类别：领导干部、政务运营团队或公众。"
+    ),
+    S.COURSE_UNAVAILABLE: QT_TRANSLATE_NOOP("Messages", "该课程目前不可用，请联系培训管理员。"),
+    S.LESSON_GONE: QT_TRANSLATE_NOOP("Messages", "该课时已不在课程中。"),
+    S.NO_FINAL_QUIZ: QT_TRANSLATE_NOOP("Messages", "该课程没有结业测验。"),
+    S.NO_PRACTICE: QT_TRANSLATE_NOOP("Messages", "本课没有课后练习。"),
+    S.ATTEMPTS_USED_UP: QT_TRANSLATE_NOOP("Messages", "本测验最多可参加 {limit} 次，机会已用完。"),
+    S.DRAW_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "无法按规则抽题，题库可能在程序运行时被改动。请联系培训管理员检查课程“{course}”。",
+    ),
+    S.QUESTION_GONE: QT_TRANSLATE_NOOP("Messages", "题目“{question}”已不在题库中。"),
+    S.QUESTION_NOT_IN_ATTEMPT: QT_TRANSLATE_NOOP("Messages", "该题不属于本次测验。"),
+    S.ATTEMPT_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "没有找到这次测验。"),
+    S.ATTEMPT_SUBMITTED: QT_TRANSLATE_NOOP("Messages", "这次测验已经提交，不能再修改答案。"),
+    S.ATTEMPT_STOPPED: QT_TRANSLATE_NOOP(
+        "Messages", "课程内容已更新，这次作答已停止，已保存的答案保留在学习记录中。"
+    ),
+    S.TIME_UP: QT_TRANSLATE_NOOP("Messages", "考试时间已到，这个答案没有保存。"),
+    S.NOTHING_ANSWERED: QT_TRANSLATE_NOOP("Messages", "还没有作答任何题目，请先作答再提交。"),
+    S.RESULT_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "没有找到这次测验的成绩。"),
+    S.NOTHING_DUE: QT_TRANSLATE_NOOP("Messages", "今天没有需要复习的错题。"),
+    S.NOTHING_TO_PRACTISE: QT_TRANSLATE_NOOP(
+        "Messages", "暂时没有可练习的题目：你已经做过全部题目，且今天没有待复习的错题。"
+    ),
+    S.SCENARIO_UNAVAILABLE: QT_TRANSLATE_NOOP("Messages", "该推演目前不可用，请联系培训管理员。"),
+    S.RUN_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "没有找到这次推演。"),
+    S.RUN_FINISHED: QT_TRANSLATE_NOOP("Messages", "这次推演已经结束。"),
+    S.RUN_NOT_FINISHED: QT_TRANSLATE_NOOP("Messages", "这次推演还没有结束。"),
+    S.RUN_STOPPED: QT_TRANSLATE_NOOP("Messages", "推演内容已更新，这次推演已停止，请重新开始。"),
+    S.CHOICE_REQUIRED: QT_TRANSLATE_NOOP("Messages", "请先作出选择。"),
+    S.CHOICE_GONE: QT_TRANSLATE_NOOP("Messages", "这个选项已不在推演中。"),
+}

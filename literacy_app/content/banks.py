@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from literacy_app.content.codes import ContentCode
 from literacy_app.content.model import Bank, BankSpec
 from literacy_app.content.problems import Problem
 from literacy_app.content.yaml_source import read_model
@@ -24,7 +25,7 @@ class BankSource:
 
 def read_bank(path: Path) -> BankSource:
     """Read and check one bank file; every problem found is returned, none is raised."""
-    spec, raw, text, problems = read_model(path, BankSpec, "题库文件")
+    spec, raw, text, problems = read_model(path, BankSpec, ContentCode.BANK_NOT_MAPPING)
     if spec is None:
         return BankSource(path, None, raw, tuple(problems))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

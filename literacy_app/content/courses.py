@@ -10,8 +10,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from literacy_app.content.codes import ContentCode
 from literacy_app.content.model import Course, CourseSpec, Lesson, LessonMeta
-from literacy_app.content.problems import ContentError, Problem
+from literacy_app.content.problems import ContentError, Problem, problem
 from literacy_app.content.yaml_source import (
     line_of,
     parse_yaml,
@@ -57,7 +58,7 @@ def read_course(folder: Path) -> CourseSource:
         return CourseSource(folder, None, None, tuple(exc.problems))
     if not isinstance(raw, dict):
         return CourseSource(
-            folder, None, raw, (Problem(yaml_path, 1, "course.yaml 应为“键: 值”形式的映射"),)
+            folder, None, raw, (problem(yaml_path, 1, ContentCode.COURSE_NOT_MAPPING),)
         )
     try:
         spec = CourseSpec.model_validate(to_plain(raw))
@@ -72,15 +73,23 @@ def read_course(folder: Path) -> CourseSource:
         line = line_of(raw, ("lessons", index))
         if name in seen_files:
             problems.append(
-                Problem(
-                    yaml_path, line, f"课时文件“{name}”重复列出（第 {seen_files[name]} 行已列出）"
+                problem(
+                    yaml_path,
+                    line,
+                    ContentCode.LESSON_LISTED_TWICE,
+                    file=name,
+                    first_line=seen_files[name],
                 )
             )
             continue
         seen_files[name] = line or 0
         path = folder / LESSONS_DIR / name
         if not _inside(path, folder / LESSONS_DIR) or not path.is_file():
-            problems.append(Problem(yaml_path, line, f"找不到课时文件 {LESSONS_DIR}/{name}"))
+            problems.append(
+                problem(
+                    yaml_path, line, ContentCode.LESSON_FILE_MISSING, file=f"{LESSONS_DIR}/{name}"
+                )
+            )
             continue
         try:
             lesson = read_lesson(path)
@@ -89,7 +98,13 @@ def read_course(folder: Path) -> CourseSource:
             continue
         if lesson.id in seen_ids:
             problems.append(
-                Problem(path, 2, f"课时标识“{lesson.id}”与 {seen_ids[lesson.id].name} 重复")
+                problem(
+                    path,
+                    2,
+                    ContentCode.LESSON_ID_REPEATED,
+                    id=lesson.id,
+                    other=seen_ids[lesson.id].name,
+                )
             )
             continue
         seen_ids[lesson.id] = path
@@ -102,10 +117,11 @@ def read_course(folder: Path) -> CourseSource:
         for path in sorted(lesson_dir.glob("*.md")):
             if path.name not in seen_files:
                 problems.append(
-                    Problem(
+                    problem(
                         yaml_path,
                         lessons_line,
-                        f"课时文件 {LESSONS_DIR}/{path.name} 未列入 lessons",
+                        ContentCode.LESSON_NOT_LISTED,
+                        file=f"{LESSONS_DIR}/{path.name}",
                     )
                 )
 
@@ -119,22 +135,14 @@ def read_lesson(path: Path) -> Lesson:
     text = read_text(path)
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
-        raise ContentError(
-            [
-                Problem(
-                    path,
-                    1,
-                    "课时文件应以“---”开头的 YAML 头部（id、title、minutes、objectives）开始",
-                )
-            ]
-        )
+        raise ContentError([problem(path, 1, ContentCode.FRONT_MATTER_MISSING)])
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
-        raise ContentError([Problem(path, 1, "YAML 头部没有以“---”结束")]) from None
+        raise ContentError([problem(path, 1, ContentCode.FRONT_MATTER_UNCLOSED)]) from None
     raw = parse_yaml("\n".join(lines[1:end]), path, line_offset=1)
     if not isinstance(raw, dict):
-        raise ContentError([Problem(path, 2, "YAML 头部应为“键: 值”形式的映射")])
+        raise ContentError([problem(path, 2, ContentCode.FRONT_MATTER_NOT_MAPPING)])
     try:
         meta = LessonMeta.model_validate(to_plain(raw))
     except ValidationError as exc:
@@ -150,15 +158,13 @@ def _image_problems(lesson: Lesson, folder: Path) -> list[Problem]:
             src = match.group(1)
             line = lesson.body_first_line + offset
             if _REMOTE.match(src):
-                problems.append(
-                    Problem(lesson.path, line, f"图片“{src}”不是课程文件夹中的文件：课程须离线可用")
-                )
+                problems.append(problem(lesson.path, line, ContentCode.IMAGE_REMOTE, src=src))
                 continue
             target = (lesson.path.parent / src).resolve()
             if not _inside(target, folder):
-                problems.append(Problem(lesson.path, line, f"图片“{src}”位于课程文件夹之外"))
+                problems.append(problem(lesson.path, line, ContentCode.IMAGE_OUTSIDE, src=src))
             elif not target.is_file():
-                problems.append(Problem(lesson.path, line, f"找不到图片“{src}”"))
+                problems.append(problem(lesson.path, line, ContentCode.IMAGE_MISSING, src=src))
     return problems
 
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from literacy_app.content.banks import BankSource, read_bank
+from literacy_app.content.codes import ContentCode
 from literacy_app.content.courses import CourseSource, is_course_folder, read_course
-from literacy_app.content.model import Bank, CaseQuestion, Course, Question, Tier
-from literacy_app.content.problems import Problem
+from literacy_app.content.model import Bank, CaseQuestion, Course, Question, QuestionType, Tier
+from literacy_app.content.problems import Problem, problem
 from literacy_app.content.scenarios import SCENARIOS_DIR, Scenario, read_scenario
 from literacy_app.content.yaml_source import line_of
+from literacy_app.rules.draw import DrawRule, Shortfall, ShortfallKind, check_draw
 
 COURSES_DIR = "courses"
 QUIZZES_DIR = "quizzes"
@@ -84,14 +87,14 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 def _discover_one(path: Path, found: Found) -> None:
     if not path.exists():
-        found.problems.append(Problem(path, None, "路径不存在"))
+        found.problems.append(problem(path, None, ContentCode.PATH_MISSING))
     elif path.is_file():
         if path.name == "course.yaml":
             found.folders.append(path.parent)
         elif path.suffix in {".yaml", ".yml"}:
             (found.scenarios if path.parent.name == SCENARIOS_DIR else found.banks).append(path)
         else:
-            found.problems.append(Problem(path, None, "不是课程文件夹、题库或推演文件（.yaml）"))
+            found.problems.append(problem(path, None, ContentCode.NOT_CONTENT_FILE))
     elif is_course_folder(path):
         found.folders.append(path)
     elif path.name == SCENARIOS_DIR:
@@ -134,7 +137,13 @@ def load_library(paths: Iterable[Path]) -> Library:
             line = line_of(source.raw, ("id",))
             other = scenarios[source.scenario.id].path
             problems.append(
-                Problem(source.path, line, f"推演标识“{source.scenario.id}”与 {other} 重复")
+                problem(
+                    source.path,
+                    line,
+                    ContentCode.SCENARIO_ID_REPEATED,
+                    id=source.scenario.id,
+                    other=str(other),
+                )
             )
             continue
         scenarios[source.scenario.id] = source.scenario
@@ -161,16 +170,28 @@ def _check_banks(sources: list[BankSource], problems: list[Problem]) -> dict[str
         bank = source.bank
         if bank is not None and bank.id in bank_paths:
             own.append(
-                Problem(source.path, line_of(source.raw, ("id",)),
-                        f"题库标识“{bank.id}”与 {bank_paths[bank.id]} 重复")
-            )  # fmt: skip
+                problem(
+                    source.path,
+                    line_of(source.raw, ("id",)),
+                    ContentCode.BANK_ID_REPEATED,
+                    id=bank.id,
+                    other=str(bank_paths[bank.id]),
+                )
+            )
         elif bank is not None:
             for loc, question_id in _question_ids(bank):
                 line = line_of(source.raw, loc)
                 if question_id in question_paths:
                     first_path, first_line = question_paths[question_id]
-                    message = f"题目标识“{question_id}”重复（已用于 {first_path}:{first_line}）"
-                    own.append(Problem(source.path, line, message))
+                    own.append(
+                        problem(
+                            source.path,
+                            line,
+                            ContentCode.QUESTION_ID_REPEATED,
+                            id=question_id,
+                            other=f"{first_path}:{first_line}",
+                        )
+                    )
                 else:
                     question_paths[question_id] = (source.path, line)
         problems += own
@@ -202,17 +223,20 @@ def _check_course(
     problems = []
     if course.id in seen:
         problems.append(
-            Problem(
+            problem(
                 path,
                 line_of(source.raw, ("id",)),
-                f"课程标识“{course.id}”与 {seen[course.id]} 重复",
+                ContentCode.COURSE_ID_REPEATED,
+                id=course.id,
+                other=str(seen[course.id]),
             )
         )
     else:
         seen[course.id] = path
     rule = course.spec.final_quiz
+    final = _RuleSite(path, source.raw, ("final_quiz",), 0)
     if rule is not None:
-        problems += _check_draw(source, ("final_quiz",), rule.banks, rule, banks)
+        problems += _check_draw(final, rule.banks, rule, banks)
         if rule.shuffle_options:
             problems += _check_letter_references(source, rule.banks, banks)
     final_banks = rule.banks if rule else ()
@@ -221,86 +245,99 @@ def _check_course(
         if practice is None:
             continue
         if not (practice.banks or final_banks):
-            problems.append(
-                Problem(
-                    lesson.path,
-                    2,
-                    "课后练习没有可用的题库：请写 practice.banks，或为课程设置结业测验",
-                )
-            )
+            problems.append(problem(lesson.path, 2, ContentCode.PRACTICE_WITHOUT_BANKS))
             continue
-        problems += _check_draw(
-            lesson, ("practice",), practice.banks or final_banks, practice, banks
-        )
+        # The rule lives in the front matter, which starts on the lesson file's second line.
+        site = _RuleSite(lesson.path, lesson.meta_raw, ("practice",), 1)
+        problems += _check_draw(site, practice.banks or final_banks, practice, banks)
     return problems
 
 
-def _check_draw(where, loc: tuple, bank_ids, rule, banks: dict[str, Bank]) -> list[Problem]:
-    """Whether the banks can satisfy a draw rule: they exist, and filters and quotas leave enough."""
-    if isinstance(where, CourseSource):
-        path, raw, offset = where.yaml_path, where.raw, 0
-    else:  # a lesson: its rule lives in the front matter
-        path, raw, offset = where.path, where.meta_raw, 1
-    problems = []
-    pool = []
-    for index, bank_id in enumerate(bank_ids):
-        if bank_id in banks:
-            pool += banks[bank_id].questions
-        elif raw is not None:
-            line = line_of(raw, (*loc, "banks", index), offset)
-            problems.append(Problem(path, line, f"引用的题库“{bank_id}”不存在或有错误"))
-    if problems:
-        return problems
-    tags = set(rule.tags)
-    levels = set(getattr(rule, "difficulty", ()))
-    eligible = [
-        q
-        for q in pool
-        if (not tags or tags & set(q.tags)) and (not levels or q.difficulty in levels)
+@dataclass(frozen=True)
+class _RuleSite:
+    """Where a draw rule is written: the file, its parsed YAML, the rule's key and a line offset."""
+
+    path: Path
+    raw: Any
+    loc: tuple[str, ...]
+    offset: int
+
+    def line(self, *loc: Any) -> int | None:
+        return line_of(self.raw, (*self.loc, *loc), self.offset)
+
+
+def _check_draw(
+    site: _RuleSite, bank_ids: Sequence[str], rule: DrawRule, banks: dict[str, Bank]
+) -> list[Problem]:
+    """Whether the banks can satisfy a draw rule: they exist, and the rule's own check passes."""
+    missing = [
+        problem(site.path, site.line("banks", index), ContentCode.BANK_NOT_FOUND, bank=bank_id)
+        for index, bank_id in enumerate(bank_ids)
+        if bank_id not in banks
     ]
-    quotas = getattr(rule, "quotas", {})
-    for tag, wanted in quotas.items():
-        have = sum(1 for q in eligible if tag in q.tags)
-        if have < wanted:
-            line = line_of(raw, (*loc, "quotas", tag), offset)
-            problems.append(
-                Problem(path, line, f"标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {have} 题")
-            )
-    line = line_of(raw, (*loc, "questions"), offset)
-    if sum(quotas.values()) > rule.questions:
-        problems.append(
-            Problem(
-                path,
+    if missing:
+        return missing
+    pool = [question for bank_id in bank_ids for question in banks[bank_id].questions]
+    return [_shortfall_problem(site, shortfall) for shortfall in check_draw(pool, rule)]
+
+
+def _shortfall_problem(site: _RuleSite, shortfall: Shortfall) -> Problem:
+    """The draw rule's shortfall as a problem at the key it concerns."""
+    wanted, available = shortfall.wanted, shortfall.available
+    if shortfall.kind is ShortfallKind.QUOTA:
+        line = site.line("quotas", shortfall.tags[0])
+        if len(shortfall.tags) == 1:
+            return problem(
+                site.path,
                 line,
-                f"各标签配额合计 {sum(quotas.values())} 题，超过了要抽的 {rule.questions} 题",
+                ContentCode.QUOTA_SHORT,
+                tag=shortfall.tags[0],
+                wanted=wanted,
+                available=available,
             )
+        return problem(
+            site.path,
+            line,
+            ContentCode.QUOTAS_SHARE_SHORT,
+            tags=" / ".join(shortfall.tags),
+            wanted=wanted,
+            available=available,
         )
-    if len(eligible) < rule.questions:
-        filtered = "符合筛选条件的" if tags or levels else "所引用题库"
-        problems.append(
-            Problem(path, line, f"要抽 {rule.questions} 题，但{filtered}只有 {len(eligible)} 题")
+    line = site.line("questions")
+    if shortfall.kind is ShortfallKind.QUOTAS_OVER_TOTAL:
+        return problem(
+            site.path, line, ContentCode.QUOTAS_OVER_TOTAL, total=wanted, count=available
         )
-    return problems
+    if shortfall.filtered:
+        return problem(
+            site.path, line, ContentCode.DRAW_SHORT_FILTERED, wanted=wanted, available=available
+        )
+    return problem(site.path, line, ContentCode.DRAW_SHORT, wanted=wanted, available=available)
 
 
 _LETTER_REFERENCE = re.compile(r"选[A-F]|[A-F](?:项|选项)|[A-F][、,，和与][A-F]")
 
 
 def _check_letter_references(
-    source: CourseSource, bank_ids, banks: dict[str, Bank]
+    source: CourseSource, bank_ids: Sequence[str], banks: dict[str, Bank]
 ) -> list[Problem]:
     """Shuffled options get new letters, so an explanation that cites a letter would mislead."""
     line = line_of(source.raw, ("final_quiz", "shuffle_options"))
     for bank_id in bank_ids:
-        for question in banks.get(bank_id).questions if bank_id in banks else ():
-            if question.type in {"single", "multiple"} and _LETTER_REFERENCE.search(
-                question.explanation
-            ):
+        for question in banks[bank_id].questions if bank_id in banks else ():
+            if question.type in _CHOICE_TYPES and _LETTER_REFERENCE.search(question.explanation):
                 return [
-                    Problem(source.yaml_path, line,
-                            f"打乱选项后字母会变，但题目“{question.id}”的解析引用了选项字母：请改写解析或关闭 shuffle_options")
-                ]  # fmt: skip
+                    problem(
+                        source.yaml_path,
+                        line,
+                        ContentCode.EXPLANATION_CITES_LETTER,
+                        question=question.id,
+                    )
+                ]
     return []
+
+
+_CHOICE_TYPES = {QuestionType.SINGLE, QuestionType.MULTIPLE}
 
 
 def _unique(paths: list[Path]) -> list[Path]:

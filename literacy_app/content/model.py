@@ -10,6 +10,17 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from literacy_app.content.codes import ContentCode
+from literacy_app.messages import Message
+from literacy_app.rules.draw import DrawRule
+from literacy_app.rules.kinds import (
+    CountedAttempt,
+    Difficulty,
+    MultipleChoiceScoring,
+    QuestionType,
+    ReviewPolicy,
+)
+
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", min_length=1, max_length=80)]
 Text = Annotated[str, Field(min_length=1)]
 
@@ -25,28 +36,16 @@ class Requirement(StrEnum):
     ELECTIVE = "elective"
 
 
-class QuestionType(StrEnum):
-    SINGLE = "single"
-    MULTIPLE = "multiple"
-    TRUE_FALSE = "truefalse"
-    FILL = "fill"
-    ORDERING = "ordering"
-    MATCHING = "matching"
-    CASE = "case"
-
-
-class Difficulty(StrEnum):
-    EASY = "easy"
-    MEDIUM = "medium"
-    HARD = "hard"
-
-
 class FieldError(ValueError):
-    """A check across fields that belongs to one field, so the problem points at that field's line."""
+    """A failed check with its message code; `field` (when given) is where the problem points.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    Pydantic wraps it as a `value_error`; `yaml_source` reads `message` and `field` back out.
+    """
+
+    def __init__(self, field: str | None, message: Message) -> None:
+        super().__init__(str(message))
         self.field = field
+        self.message = message
 
 
 class StrictModel(BaseModel):
@@ -55,38 +54,10 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class ReviewPolicy(StrEnum):
-    """What a learner sees after submitting; each level shows everything the one before it does."""
-
-    SCORE = "score"
-    ANSWERS = "answers"
-    CORRECT = "correct"
-    EXPLANATIONS = "explanations"
-
-
-class CountedAttempt(StrEnum):
-    HIGHEST = "highest"
-    LAST = "last"
-
-
-class MultipleChoiceScoring(StrEnum):
-    ALL_OR_NOTHING = "all_or_nothing"
-    PARTIAL = "partial"
-
-
-class DrawRule(StrictModel):
-    """Which questions a quiz draws: from these banks, filtered, with per-tag quotas."""
-
-    banks: Annotated[tuple[Id, ...], Field(min_length=1)]
-    questions: Annotated[int, Field(gt=0)]
-    tags: tuple[Text, ...] = ()
-    difficulty: tuple[Difficulty, ...] = ()
-    quotas: dict[Text, Annotated[int, Field(gt=0)]] = Field(default_factory=dict)
-
-
 class FinalQuizRule(DrawRule):
     """How the course's final quiz is drawn, shown, timed, passed and reviewed."""
 
+    banks: Annotated[tuple[Id, ...], Field(min_length=1)]
     pass_mark: Annotated[int, Field(gt=0, le=100)]
     shuffle_questions: bool = True
     shuffle_options: bool = False
@@ -97,12 +68,11 @@ class FinalQuizRule(DrawRule):
     multiple_scoring: MultipleChoiceScoring = MultipleChoiceScoring.ALL_OR_NOTHING
 
 
-class PracticeRule(StrictModel):
+class PracticeRule(DrawRule):
     """A short untimed practice after a lesson; it draws from the course's quiz banks unless told."""
 
     banks: tuple[Id, ...] = ()
     questions: Annotated[int, Field(gt=0)] = 3
-    tags: tuple[Text, ...] = ()
 
 
 class CourseSpec(StrictModel):
@@ -160,22 +130,24 @@ class ChoiceQuestion(_QuestionBase):
     @model_validator(mode="after")
     def _answer_among_options(self) -> ChoiceQuestion:
         if len(self.options) < 2:
-            raise FieldError("options", "选择题至少需要 2 个选项（options）")
+            raise FieldError("options", Message.of(ContentCode.CHOICE_TOO_FEW_OPTIONS))
         if self.type is QuestionType.SINGLE:
             if not isinstance(self.answer, str):
-                raise FieldError("answer", "单选题的 answer 应为一个选项字母，例如 B")
+                raise FieldError("answer", Message.of(ContentCode.SINGLE_ANSWER_NOT_LETTER))
             keys: tuple[str, ...] = (self.answer,)
         else:
             if isinstance(self.answer, str) or len(self.answer) < 2:
-                raise FieldError(
-                    "answer", "多选题的 answer 应为至少两个选项字母的列表，例如 [A, C]"
-                )
+                raise FieldError("answer", Message.of(ContentCode.MULTIPLE_ANSWER_NOT_LIST))
             keys = self.answer
         missing = [k for k in keys if k not in self.options]
         if missing:
             raise FieldError(
                 "answer",
-                f"答案 {', '.join(map(str, missing))} 不在选项 {', '.join(self.options)} 之中",
+                Message.of(
+                    ContentCode.ANSWER_NOT_AN_OPTION,
+                    missing=", ".join(map(str, missing)),
+                    options=", ".join(self.options),
+                ),
             )
         return self
 
@@ -188,14 +160,14 @@ class TrueFalseQuestion(_QuestionBase):
     @model_validator(mode="after")
     def _no_options(self) -> TrueFalseQuestion:
         if self.options is not None:
-            raise FieldError("options", "判断题不需要 options，请删除")
+            raise FieldError("options", Message.of(ContentCode.TRUE_FALSE_HAS_OPTIONS))
         return self
 
     @field_validator("answer", mode="before")
     @classmethod
     def _strictly_boolean(cls, value: object) -> object:
         if not isinstance(value, bool):
-            raise ValueError("判断题的 answer 应为 true（对）或 false（错）")
+            raise FieldError(None, Message.of(ContentCode.TRUE_FALSE_NOT_BOOLEAN))
         return value
 
 
@@ -227,7 +199,11 @@ class FillQuestion(_QuestionBase):
         if markers != expected:
             raise FieldError(
                 "stem",
-                f"题干应依次标出 {len(self.blanks)} 个空：{' '.join('{{' + str(n) + '}}' for n in expected)}",
+                Message.of(
+                    ContentCode.FILL_MARKERS,
+                    count=len(self.blanks),
+                    markers=" ".join("{{" + str(n) + "}}" for n in expected),
+                ),
             )
         return self
 
@@ -241,7 +217,7 @@ class OrderingQuestion(_QuestionBase):
     @model_validator(mode="after")
     def _distinct(self) -> OrderingQuestion:
         if len(set(self.items)) != len(self.items):
-            raise FieldError("items", "排序题的各项不能重复")
+            raise FieldError("items", Message.of(ContentCode.ORDERING_REPEATS))
         return self
 
 
@@ -253,10 +229,13 @@ class MatchingQuestion(_QuestionBase):
 
     @model_validator(mode="after")
     def _distinct(self) -> MatchingQuestion:
-        for side, name in ((0, "左"), (1, "右")):
+        for side, code in (
+            (0, ContentCode.MATCHING_LEFT_REPEATS),
+            (1, ContentCode.MATCHING_RIGHT_REPEATS),
+        ):
             values = [pair[side] for pair in self.pairs]
             if len(set(values)) != len(values):
-                raise FieldError("pairs", f"配对题{name}侧的各项不能重复")
+                raise FieldError("pairs", Message(code))
         return self
 
 

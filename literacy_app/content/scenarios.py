@@ -1,5 +1,5 @@
 """Scenario drills (舆情处置推演): stages that reveal information under a time limit and offer choices
-that score on five named dimensions. Read from scenarios/*.yaml and checked as a graph."""
+that score on five dimensions. Read from scenarios/*.yaml and checked as a graph."""
 
 from __future__ import annotations
 
@@ -11,11 +11,23 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
+from literacy_app.content.codes import ContentCode
 from literacy_app.content.model import Id, StrictModel, Text, Tier
-from literacy_app.content.problems import Problem
+from literacy_app.content.problems import Problem, problem
 from literacy_app.content.yaml_source import line_of, read_model
 
-DIMENSIONS = ("时效", "准确", "透明", "共情", "合规")
+
+class Dimension(StrEnum):
+    """What a drill scores; the ids are the `scores:` keys trainers write, the interface names them."""
+
+    TIMELINESS = "timeliness"  # 时效
+    ACCURACY = "accuracy"  # 准确
+    TRANSPARENCY = "transparency"  # 透明
+    EMPATHY = "empathy"  # 共情
+    COMPLIANCE = "compliance"  # 合规
+
+
+DIMENSIONS = tuple(Dimension)
 SCENARIOS_DIR = "scenarios"
 
 Score = Annotated[int, Field(ge=-2, le=2)]
@@ -98,7 +110,7 @@ class ScenarioSource:
 
 def read_scenario(path: Path) -> ScenarioSource:
     """Read and check one scenario file; every problem found is returned, none is raised."""
-    spec, raw, text, problems = read_model(path, ScenarioSpec, "推演文件")
+    spec, raw, text, problems = read_model(path, ScenarioSpec, ContentCode.SCENARIO_NOT_MAPPING)
     if spec is None:
         return ScenarioSource(path, None, raw, tuple(problems))
     problems = _check_graph(spec, raw, path)
@@ -117,10 +129,14 @@ def _check_graph(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
         seen: set[str] = set()
         for n, stage in enumerate(spec.stages):
             if stage.id in seen:
-                problems.append(Problem(path, at("stages", n, "id"), f"阶段标识“{stage.id}”重复"))
+                problems.append(
+                    problem(
+                        path, at("stages", n, "id"), ContentCode.STAGE_ID_REPEATED, stage=stage.id
+                    )
+                )
             seen.add(stage.id)
     if spec.start not in index:
-        problems.append(Problem(path, at("start"), f"起始阶段“{spec.start}”不存在"))
+        problems.append(problem(path, at("start"), ContentCode.START_NOT_FOUND, stage=spec.start))
     for n, stage in enumerate(spec.stages):
         outcomes: list[tuple[tuple, Outcome]] = [
             (("choices", c), choice) for c, choice in enumerate(stage.choices)
@@ -130,68 +146,88 @@ def _check_graph(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
         if stage.ending:
             if stage.choices or stage.on_timeout or stage.time_limit:
                 problems.append(
-                    Problem(
+                    problem(
                         path,
                         at("stages", n, "ending"),
-                        f"结局阶段“{stage.id}”不应再有选项、时限或超时处理",
+                        ContentCode.ENDING_CONTINUES,
+                        stage=stage.id,
                     )
                 )
             continue
         if not 2 <= len(stage.choices) <= 4:
             problems.append(
-                Problem(
+                problem(
                     path,
                     at("stages", n, "id"),
-                    f"阶段“{stage.id}”应有 2 到 4 个选项（现有 {len(stage.choices)} 个）；没有后续的阶段请标注 ending: true",
+                    ContentCode.CHOICE_COUNT,
+                    stage=stage.id,
+                    count=len(stage.choices),
                 )
             )
         if not stage.best:
             problems.append(
-                Problem(
-                    path,
-                    at("stages", n, "id"),
-                    f"阶段“{stage.id}”缺少 best（复盘时展示的理想做法）",
-                )
+                problem(path, at("stages", n, "id"), ContentCode.STAGE_WITHOUT_BEST, stage=stage.id)
             )
         if stage.time_limit and stage.on_timeout is None:
             problems.append(
-                Problem(
+                problem(
                     path,
                     at("stages", n, "time_limit"),
-                    f"阶段“{stage.id}”设置了时限，但没有 on_timeout（超时后的去向）",
+                    ContentCode.TIME_LIMIT_WITHOUT_TIMEOUT,
+                    stage=stage.id,
                 )
             )
         choice_ids = [c.id for c in stage.choices]
         if len(set(choice_ids)) != len(choice_ids):
             problems.append(
-                Problem(path, at("stages", n, "choices"), f"阶段“{stage.id}”的选项标识重复")
+                problem(
+                    path, at("stages", n, "choices"), ContentCode.CHOICE_ID_REPEATED, stage=stage.id
+                )
             )
         for loc, outcome in outcomes:
             if outcome.next not in index:
                 problems.append(
-                    Problem(
-                        path, at("stages", n, *loc, "next"), f"去向的阶段“{outcome.next}”不存在"
-                    )
-                )
-            missing = [d for d in DIMENSIONS if d not in outcome.scores]
-            unknown = [d for d in outcome.scores if d not in DIMENSIONS]
-            if missing or unknown:
-                words = []
-                if missing:
-                    words.append("缺少维度 " + "、".join(missing))
-                if unknown:
-                    words.append("未知维度 " + "、".join(unknown))
-                problems.append(
-                    Problem(
+                    problem(
                         path,
-                        at("stages", n, *loc, "scores"),
-                        f"评分{'；'.join(words)}（应为 {'、'.join(DIMENSIONS)} 五项）",
+                        at("stages", n, *loc, "next"),
+                        ContentCode.NEXT_NOT_FOUND,
+                        stage=outcome.next,
                     )
                 )
+            problems += _check_scores(outcome, path, at("stages", n, *loc, "scores"))
     if problems:
         return problems
     problems += _check_paths(spec, raw, path)
     return problems
+
+
+def _check_scores(outcome: Outcome, path: Path, line: int | None) -> list[Problem]:
+    """Each decision scores all five dimensions, by their ids, and nothing else."""
+    expected = ", ".join(DIMENSIONS)
+    missing = [d for d in DIMENSIONS if d not in outcome.scores]
+    unknown = [d for d in outcome.scores if d not in DIMENSIONS]
+    found = []
+    if missing:
+        found.append(
+            problem(
+                path,
+                line,
+                ContentCode.SCORES_MISSING_DIMENSIONS,
+                dimensions=", ".join(missing),
+                expected=expected,
+            )
+        )
+    if unknown:
+        found.append(
+            problem(
+                path,
+                line,
+                ContentCode.SCORES_UNKNOWN_DIMENSIONS,
+                dimensions=", ".join(unknown),
+                expected=expected,
+            )
+        )
+    return found
 
 
 def _check_paths(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
@@ -213,9 +249,7 @@ def _check_paths(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
             if state.get(target) == 1:
                 line = line_of(raw, ("stages", order.index(stage_id), "id"))
                 problems.append(
-                    Problem(
-                        path, line, f"阶段“{stage_id}”回到了“{target}”，形成循环：推演必须走向结局"
-                    )
+                    problem(path, line, ContentCode.STAGE_LOOP, stage=stage_id, target=target)
                 )
             elif target not in state:
                 visit(target)
@@ -225,8 +259,11 @@ def _check_paths(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
     for n, stage_id in enumerate(order):
         if stage_id not in reached:
             problems.append(
-                Problem(
-                    path, line_of(raw, ("stages", n, "id")), f"阶段“{stage_id}”从起始阶段无法到达"
+                problem(
+                    path,
+                    line_of(raw, ("stages", n, "id")),
+                    ContentCode.STAGE_UNREACHABLE,
+                    stage=stage_id,
                 )
             )
     return problems

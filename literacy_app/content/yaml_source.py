@@ -12,9 +12,17 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarstring import FoldedScalarString
+from ruamel.yaml.tokens import (
+    FlowMappingEndToken,
+    FlowMappingStartToken,
+    FlowSequenceEndToken,
+    FlowSequenceStartToken,
+)
 
-from literacy_app.content.model import QuestionType
-from literacy_app.content.problems import ContentError, Problem
+from literacy_app.content.codes import ContentCode
+from literacy_app.content.model import FieldError, QuestionType
+from literacy_app.content.problems import ContentError, Problem, problem
+from literacy_app.messages import Message
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -24,11 +32,10 @@ def read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ContentError(
-            [Problem(path, None, f"不是 UTF-8 编码的文本（第 {exc.start} 字节附近）")]
-        ) from exc
+        raise ContentError([problem(path, None, ContentCode.NOT_UTF8, offset=exc.start)]) from exc
     except OSError as exc:
-        raise ContentError([Problem(path, None, f"无法读取文件：{exc.strerror}")]) from exc
+        reason = exc.strerror or type(exc).__name__
+        raise ContentError([problem(path, None, ContentCode.UNREADABLE, reason=reason)]) from exc
 
 
 def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
@@ -37,12 +44,49 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
     try:
         return yaml.load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 + line_offset if mark is not None else None
-        what = exc.problem or exc.context or "无法解析"
-        raise ContentError([Problem(path, line, f"YAML 语法错误：{what}")]) from exc
+        line = _error_line(exc, text)
+        line = None if line is None else line + line_offset
+        detail = exc.problem or exc.context or type(exc).__name__
+        raise ContentError([problem(path, line, ContentCode.YAML_SYNTAX, detail=detail)]) from exc
     except YAMLError as exc:
-        raise ContentError([Problem(path, None, f"YAML 语法错误：{exc}")]) from exc
+        raise ContentError([problem(path, None, ContentCode.YAML_SYNTAX, detail=str(exc))]) from exc
+
+
+def _error_line(error: MarkedYAMLError, text: str) -> int | None:
+    """The 1-based line a trainer should look at for a YAML syntax error.
+
+    An unclosed bracket or quote is only noticed where the file ends; the context mark is where it
+    was opened. A block mapping's context is the mapping's first line, though, so there the problem
+    mark is nearer. Never a line past the last one with text.
+    """
+    ends_early = error.problem_mark is not None and error.problem_mark.index >= len(text.rstrip())
+    opened = _unclosed_flow_line(text) if ends_early else None
+    if opened is not None:
+        return opened
+    block = (error.context or "").startswith("while parsing a block")
+    mark = error.problem_mark if block or error.context_mark is None else error.context_mark
+    if mark is None:
+        return None
+    last = max((n for n, line in enumerate(text.splitlines(), 1) if line.strip()), default=1)
+    return min(mark.line + 1, last)
+
+
+def _unclosed_flow_line(text: str) -> int | None:
+    """The 1-based line of the last `[` or `{` still open where the text ends, if any.
+
+    ruamel reports an unclosed flow collection where the file runs out; its tokens still say where
+    each bracket was opened.
+    """
+    opened: list[int] = []
+    try:
+        for token in YAML(typ="rt").scan(text):
+            if isinstance(token, FlowSequenceStartToken | FlowMappingStartToken):
+                opened.append(token.start_mark.line + 1)
+            elif isinstance(token, FlowSequenceEndToken | FlowMappingEndToken) and opened:
+                opened.pop()
+    except YAMLError:
+        pass  # the tokens up to the error are what count
+    return opened[-1] if opened else None
 
 
 # Folding a `>` block joins its lines with a space, which Chinese text must not have.
@@ -50,15 +94,20 @@ _CJK = r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019]"
 _FOLD_SPACE = re.compile(rf"(?<={_CJK}) (?={_CJK})")
 
 
-def read_model(path: Path, model: type[M], what: str) -> tuple[M | None, Any, str, list[Problem]]:
-    """Read a YAML file into `model`: the object (None on failure), the raw YAML, the text, problems."""
+def read_model(
+    path: Path, model: type[M], not_mapping: ContentCode
+) -> tuple[M | None, Any, str, list[Problem]]:
+    """Read a YAML file into `model`: the object (None on failure), the raw YAML, the text, problems.
+
+    `not_mapping` is the code to report when the file is not a mapping at its top.
+    """
     try:
         text = read_text(path)
         raw = parse_yaml(text, path)
     except ContentError as exc:
         return None, None, "", exc.problems
     if not isinstance(raw, dict):
-        return None, raw, text, [Problem(path, 1, f"{what}应为“键: 值”形式的映射")]
+        return None, raw, text, [problem(path, 1, not_mapping)]
     try:
         return model.model_validate(to_plain(raw)), raw, text, []
     except ValidationError as exc:
@@ -118,61 +167,68 @@ def _walk(data: Any, loc: Sequence[Any], line_offset: int = 0) -> tuple[int | No
 def problems_from_validation(
     error: ValidationError, data: Any, path: Path, line_offset: int = 0
 ) -> list[Problem]:
-    """Turn pydantic's errors into one Chinese, path:line problem each."""
-    problems = []
+    """Turn pydantic's errors into one path:line problem each, with a code a trainer can act on."""
+    problems: dict[tuple, Problem] = {}
     for item in error.errors():
         loc = tuple(item["loc"])
-        field = getattr((item.get("ctx") or {}).get("error"), "field", None)
-        if field is not None:
-            loc += (field,)
+        error_ = (item.get("ctx") or {}).get("error")
+        if isinstance(error_, FieldError) and error_.field is not None:
+            loc += (error_.field,)
         if item["type"] in {"union_tag_invalid", "union_tag_not_found"}:
             loc += ("type",)
         line, names = _walk(data, loc, line_offset)
-        problems.append(Problem(path, line, _describe(item, ".".join(names))))
-    return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
+        found = Problem(path, line, _message(item, ".".join(names)))
+        problems.setdefault(found.sort_key, found)
+    return [problems[key] for key in sorted(problems)]
 
 
-def _describe(item: Mapping[str, Any], where: str) -> str:
+_SIMPLE: dict[str, ContentCode] = {
+    "missing": ContentCode.FIELD_MISSING,
+    "union_tag_not_found": ContentCode.FIELD_MISSING,
+    "extra_forbidden": ContentCode.FIELD_UNKNOWN,
+    "string_type": ContentCode.FIELD_NOT_TEXT,
+    "int_type": ContentCode.FIELD_NOT_INTEGER,
+    "int_parsing": ContentCode.FIELD_NOT_INTEGER,
+    "int_from_float": ContentCode.FIELD_NOT_INTEGER,
+    "float_type": ContentCode.FIELD_NOT_NUMBER,
+    "float_parsing": ContentCode.FIELD_NOT_NUMBER,
+    "list_type": ContentCode.FIELD_NOT_LIST,
+    "tuple_type": ContentCode.FIELD_NOT_LIST,
+    "dict_type": ContentCode.FIELD_NOT_MAPPING,
+    "model_type": ContentCode.FIELD_NOT_MAPPING,
+    "model_attributes_type": ContentCode.FIELD_NOT_MAPPING,
+    "string_pattern_mismatch": ContentCode.FIELD_BAD_ID,
+    "too_short": ContentCode.FIELD_EMPTY,
+    "string_too_short": ContentCode.FIELD_EMPTY,
+}
+_BOUNDS: dict[str, tuple[str, ContentCode]] = {
+    "greater_than": ("gt", ContentCode.FIELD_ABOVE),
+    "greater_than_equal": ("ge", ContentCode.FIELD_AT_LEAST),
+    "less_than": ("lt", ContentCode.FIELD_BELOW),
+    "less_than_equal": ("le", ContentCode.FIELD_AT_MOST),
+}
+
+
+def _message(item: Mapping[str, Any], where: str) -> Message:
     kind = item["type"]
     ctx = item.get("ctx") or {}
-    if kind == "missing":
-        return f"缺少必填字段“{where}”"
+    if kind in _SIMPLE:
+        return Message.of(_SIMPLE[kind], field=where)
+    if kind in _BOUNDS:
+        name, code = _BOUNDS[kind]
+        return Message.of(code, field=where, bound=str(ctx.get(name)))
     if kind == "union_tag_invalid":
-        values = [t.value for t in QuestionType]
-        kinds = "、".join(values[:-1]) + " 或 " + values[-1]
-        return f"“{where}”的取值“{ctx.get('tag')}”无效，应为 {kinds}"
-    if kind == "union_tag_not_found":
-        return f"缺少必填字段“{where}”"
-    if kind == "extra_forbidden":
-        return f"未知字段“{where}”，请检查拼写"
-    if kind in {"literal_error", "enum"}:
-        expected = (
-            str(ctx.get("expected", ""))
-            .replace("'", "")
-            .replace(" or ", " 或 ")
-            .replace(", ", "、")
+        return Message.of(
+            ContentCode.FIELD_CHOICE,
+            field=where,
+            value=str(ctx.get("tag")),
+            expected=", ".join(t.value for t in QuestionType),
         )
-        return f"“{where}”的取值“{item.get('input')}”无效，应为 {expected}"
-    if kind in {"string_type"}:
-        return f"“{where}”应为文字"
-    if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return f"“{where}”应为整数"
-    if kind in {"float_type", "float_parsing"}:
-        return f"“{where}”应为数字"
-    if kind in {"list_type", "tuple_type"}:
-        return f"“{where}”应为列表（每项以“- ”开头）"
-    if kind in {"dict_type", "model_type", "model_attributes_type"}:
-        return f"“{where}”应为“键: 值”形式的映射"
-    if kind in {"greater_than", "greater_than_equal"}:
-        bound = ctx.get("gt", ctx.get("ge"))
-        return f"“{where}”应大于{'等于' if 'ge' in ctx else ''} {bound}"
-    if kind in {"less_than", "less_than_equal"}:
-        bound = ctx.get("lt", ctx.get("le"))
-        return f"“{where}”应小于{'等于' if 'le' in ctx else ''} {bound}"
-    if kind == "string_pattern_mismatch":
-        return f"“{where}”只能使用小写英文字母、数字和连字符（-）"
-    if kind in {"too_short", "string_too_short"}:
-        return f"“{where}”不能为空"
-    if kind == "value_error":
-        return str(ctx.get("error", item["msg"]))
-    return f"“{where}”：{item['msg']}"
+    if kind in {"literal_error", "enum"}:
+        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        return Message.of(
+            ContentCode.FIELD_CHOICE, field=where, value=str(item.get("input")), expected=expected
+        )
+    if kind == "value_error" and isinstance(ctx.get("error"), FieldError):
+        return ctx["error"].message
+    return Message.of(ContentCode.FIELD_INVALID, field=where, detail=str(item["msg"]))

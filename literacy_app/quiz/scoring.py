@@ -10,19 +10,13 @@ Responses, as the interface stores them:
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
+from literacy_app.rules.kinds import MultipleChoiceScoring, QuestionType
+
 Response = str | bool | list[Any] | None
-
-
-class MultipleScoring(StrEnum):
-    ALL_OR_NOTHING = "all_or_nothing"
-    PARTIAL = (
-        "partial"  # each right pick earns a share, each wrong pick takes one back; never below 0
-    )
 
 
 @dataclass(frozen=True)
@@ -30,10 +24,6 @@ class AttemptScore:
     earned: float
     possible: int
     credits: dict[str, float]
-
-    @property
-    def correct_ids(self) -> frozenset[str]:
-        return frozenset(qid for qid, credit in self.credits.items() if credit >= 1.0)
 
     @property
     def percent(self) -> float:
@@ -50,46 +40,72 @@ def normalise_text(text: str) -> str:
 
 
 def credit(
-    question: Any, response: Response, multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING
+    question: Any,
+    response: Response,
+    multiple: MultipleChoiceScoring = MultipleChoiceScoring.ALL_OR_NOTHING,
 ) -> float:
     """The share of the question's points that `response` earns, from 0.0 to 1.0."""
     if response is None:
         return 0.0
-    kind = str(question.type)
-    if kind == "truefalse":
-        return 1.0 if isinstance(response, bool) and response is question.answer else 0.0
-    if kind == "single":
-        return 1.0 if isinstance(response, str) and response == question.answer else 0.0
-    if kind == "multiple":
-        if not isinstance(response, list):
-            return 0.0
-        key, picked = set(question.answer), set(response)
-        if multiple is MultipleScoring.PARTIAL:
-            return max(0.0, (len(picked & key) - len(picked - key)) / len(key))
-        return 1.0 if picked == key else 0.0
-    if kind == "fill":
-        if not isinstance(response, list):
-            return 0.0
-        right = 0
-        for index, accepted in enumerate(question.blanks):
-            given = response[index] if index < len(response) else None
-            if isinstance(given, str) and normalise_text(given) in {
-                normalise_text(a) for a in accepted
-            }:
-                right += 1
-        return right / len(question.blanks)
-    if kind == "ordering":
-        return 1.0 if response == list(range(len(question.items))) else 0.0
-    if kind == "matching":
-        if not isinstance(response, list):
-            return 0.0
-        right = sum(
-            1
-            for index in range(len(question.pairs))
-            if index < len(response) and response[index] == index
-        )
-        return right / len(question.pairs)
-    raise ValueError(f"unknown question type {kind!r}")
+    kind = QuestionType(question.type)
+    if kind not in _CREDIT:
+        raise ValueError(f"a {kind} question is scored through its parts")
+    return _CREDIT[kind](question, response, multiple)
+
+
+def _true_false(question: Any, response: Response, _: MultipleChoiceScoring) -> float:
+    return 1.0 if isinstance(response, bool) and response is question.answer else 0.0
+
+
+def _single(question: Any, response: Response, _: MultipleChoiceScoring) -> float:
+    return 1.0 if isinstance(response, str) and response == question.answer else 0.0
+
+
+def _multiple(question: Any, response: Response, multiple: MultipleChoiceScoring) -> float:
+    if not isinstance(response, list):
+        return 0.0
+    key, picked = set(question.answer), set(response)
+    if multiple is MultipleChoiceScoring.PARTIAL:
+        return max(0.0, (len(picked & key) - len(picked - key)) / len(key))
+    return 1.0 if picked == key else 0.0
+
+
+def _fill(question: Any, response: Response, _: MultipleChoiceScoring) -> float:
+    if not isinstance(response, list):
+        return 0.0
+    right = 0
+    for index, accepted in enumerate(question.blanks):
+        given = response[index] if index < len(response) else None
+        if isinstance(given, str) and normalise_text(given) in {
+            normalise_text(a) for a in accepted
+        }:
+            right += 1
+    return right / len(question.blanks)
+
+
+def _ordering(question: Any, response: Response, _: MultipleChoiceScoring) -> float:
+    return 1.0 if response == list(range(len(question.items))) else 0.0
+
+
+def _matching(question: Any, response: Response, _: MultipleChoiceScoring) -> float:
+    if not isinstance(response, list):
+        return 0.0
+    right = sum(
+        1
+        for index in range(len(question.pairs))
+        if index < len(response) and response[index] == index
+    )
+    return right / len(question.pairs)
+
+
+_CREDIT: dict[QuestionType, Callable[[Any, Response, MultipleChoiceScoring], float]] = {
+    QuestionType.TRUE_FALSE: _true_false,
+    QuestionType.SINGLE: _single,
+    QuestionType.MULTIPLE: _multiple,
+    QuestionType.FILL: _fill,
+    QuestionType.ORDERING: _ordering,
+    QuestionType.MATCHING: _matching,
+}
 
 
 def is_answered(response: Response) -> bool:
@@ -104,7 +120,7 @@ def is_answered(response: Response) -> bool:
 def score_attempt(
     questions: Iterable[Any],
     responses: Mapping[str, Response],
-    multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING,
+    multiple: MultipleChoiceScoring = MultipleChoiceScoring.ALL_OR_NOTHING,
 ) -> AttemptScore:
     """Score answerable questions (case questions are scored through their sub-questions)."""
     earned = 0.0

@@ -23,13 +23,16 @@ from literacy_app.content.model import (
     Question,
     ReviewPolicy,
 )
-from literacy_app.quiz.draw import Candidate, DrawError, draw_question_ids, new_seed
-from literacy_app.quiz.scoring import MultipleScoring, Response, credit, is_answered, score_attempt
-from literacy_app.services.attempt_views import QuestionView, answer_text, question_view, with_case
-from literacy_app.services.errors import NotAvailable, UserInputError
-from literacy_app.services.lookup import require_course, require_learner
+from literacy_app.quiz.draw import new_seed
+from literacy_app.quiz.scoring import Response, credit, is_answered, score_attempt
+from literacy_app.rules.draw import DrawError, DrawRule, draw
+from literacy_app.rules.kinds import MultipleChoiceScoring
+from literacy_app.services.acting import Actor, acting_learner, require_owner
+from literacy_app.services.attempt_views import QuestionView, question_view, right_answer, with_case
+from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
+from literacy_app.services.lookup import require_course
 from literacy_app.store import records
-from literacy_app.store.models import QuizAttempt, as_utc, utc_now
+from literacy_app.store.models import QuizAttempt, RecordStatus, as_utc, utc_now
 
 # Answers that arrive this long after the deadline are refused; it covers a slow disk, not a slow learner.
 DEADLINE_GRACE = timedelta(seconds=10)
@@ -44,10 +47,14 @@ class AttemptKind(StrEnum):
 
 @dataclass(frozen=True)
 class AttemptView:
+    """An open attempt as the learner answers it. The interface names it from its kind and the
+    titles of the course and lesson it belongs to (empty for the daily practice and reviews)."""
+
     attempt_id: uuid.UUID
     kind: AttemptKind
     course_id: str
-    title: str
+    course_title: str
+    lesson_title: str | None
     pass_mark: int
     questions: tuple[QuestionView, ...]
     responses: dict[str, Response]
@@ -66,7 +73,7 @@ class ReviewItem:
     question: QuestionView
     case_text: str
     response: Response | None
-    answer_text: str | None
+    right_answer: Response | None  # in the shape of a response; see `attempt_views.right_answer`
     credit: float | None
     explanation: str | None
 
@@ -80,7 +87,8 @@ class AttemptResult:
     attempt_id: uuid.UUID
     kind: AttemptKind
     course_id: str
-    title: str
+    course_title: str
+    lesson_title: str | None
     earned: float
     possible: int
     pass_mark: int
@@ -98,13 +106,22 @@ class AttemptResult:
 
 @dataclass(frozen=True)
 class AttemptSummary:
+    """One line of the learner's record: a submitted attempt, or one stopped by a content change
+    (then `when` is when it was started and it has no score)."""
+
     attempt_id: uuid.UUID
     kind: AttemptKind
     course_id: str
-    title: str
-    submitted_at: datetime
-    percent: float
+    course_title: str
+    lesson_title: str | None
+    status: RecordStatus
+    when: datetime
+    percent: float | None
     passed: bool
+
+    @property
+    def stopped(self) -> bool:
+        return self.status is RecordStatus.STOPPED_CONTENT_CHANGED
 
 
 @dataclass(frozen=True)
@@ -113,7 +130,8 @@ class Unfinished:
     kind: AttemptKind
     course_id: str
     lesson_id: str | None
-    title: str
+    course_title: str
+    lesson_title: str | None
     answered: int
     total: int
     deadline: datetime | None
@@ -122,7 +140,7 @@ class Unfinished:
 @dataclass
 class _Rules:
     review: ReviewPolicy = ReviewPolicy.EXPLANATIONS
-    multiple: MultipleScoring = MultipleScoring.ALL_OR_NOTHING
+    multiple: MultipleChoiceScoring = MultipleChoiceScoring.ALL_OR_NOTHING
     shuffle_options: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -139,7 +157,9 @@ class _Rules:
         data = data or {}
         return cls(
             ReviewPolicy(data.get("review", ReviewPolicy.EXPLANATIONS)),
-            MultipleScoring(data.get("multiple_scoring", MultipleScoring.ALL_OR_NOTHING)),
+            MultipleChoiceScoring(
+                data.get("multiple_scoring", MultipleChoiceScoring.ALL_OR_NOTHING)
+            ),
             bool(data.get("shuffle_options", False)),
         )
 
@@ -151,54 +171,56 @@ class AssessmentService:
         self.on_submitted: list[Callable[[Session, QuizAttempt, dict[str, float]], None]] = []
 
     # -- starting -------------------------------------------------------------------------------
-    def start_final(self, learner_id: uuid.UUID, course_id: str) -> AttemptView:
+    def start_final(self, actor: Actor, course_id: str) -> AttemptView:
         """Resume the learner's unfinished final quiz for this course, or draw a new attempt."""
         course = self._course(course_id)
         rule = course.spec.final_quiz
         if rule is None:
-            raise NotAvailable("该课程没有结业测验。")
+            raise NotAvailable(ServiceCode.NO_FINAL_QUIZ, course=course.title)
         with self._sessions.begin() as session:
-            require_learner(session, learner_id).last_active_at = utc_now()
-            attempt = self._resumable(session, learner_id, AttemptKind.FINAL, course_id, None)
+            learner = acting_learner(session, actor)
+            learner.last_active_at = utc_now()
+            attempt = self._resumable(session, learner.id, AttemptKind.FINAL, course_id, None)
             resumed = attempt is not None
             submitted = [
                 a
-                for a in records.attempts(session, learner_id, course_id, kind=AttemptKind.FINAL)
-                if a.submitted_at is not None
+                for a in records.attempts(session, learner.id, course_id, kind=AttemptKind.FINAL)
+                if a.status == RecordStatus.COMPLETED
             ]
             if attempt is None:
                 if rule.max_attempts is not None and len(submitted) >= rule.max_attempts:
-                    raise UserInputError(f"本测验最多可参加 {rule.max_attempts} 次，机会已用完。")
+                    raise UserInputError(ServiceCode.ATTEMPTS_USED_UP, limit=rule.max_attempts)
                 seed = new_seed()
                 ids = self._draw(course, rule, rule.banks, seed, shuffle=rule.shuffle_questions)
                 rules = _Rules(
                     ReviewPolicy(rule.review),
-                    MultipleScoring(rule.multiple_scoring),
+                    rule.multiple_scoring,
                     rule.shuffle_options,
                 )
                 limit = timedelta(minutes=rule.time_limit) if rule.time_limit else None
                 attempt = self._new_attempt(
-                    session, learner_id, AttemptKind.FINAL, seed, ids,
+                    session, learner.id, AttemptKind.FINAL, seed, ids,
                     course=course, pass_mark=rule.pass_mark, rules=rules, limit=limit,
                 )  # fmt: skip
             left = None if rule.max_attempts is None else rule.max_attempts - len(submitted) - 1
-            return self._view(attempt, course.title, resumed, left)
+            return self._view(attempt, resumed, left)
 
-    def start_practice(self, learner_id: uuid.UUID, course_id: str, lesson_id: str) -> AttemptView:
+    def start_practice(self, actor: Actor, course_id: str, lesson_id: str) -> AttemptView:
         """A lesson's practice: a few questions, untimed and unlimited; resumes an open one."""
         course = self._course(course_id)
         try:
             lesson = course.lesson(lesson_id)
         except KeyError:
-            raise NotAvailable("该课时已不在课程中。") from None
+            raise NotAvailable(ServiceCode.LESSON_GONE, lesson=lesson_id) from None
         practice = lesson.meta.practice
         if practice is None:
-            raise NotAvailable("本课没有课后练习。")
+            raise NotAvailable(ServiceCode.NO_PRACTICE, lesson=lesson.title)
         banks = practice.banks or (course.spec.final_quiz.banks if course.spec.final_quiz else ())
         with self._sessions.begin() as session:
-            require_learner(session, learner_id).last_active_at = utc_now()
+            learner = acting_learner(session, actor)
+            learner.last_active_at = utc_now()
             attempt = self._resumable(
-                session, learner_id, AttemptKind.PRACTICE, course_id, lesson_id
+                session, learner.id, AttemptKind.PRACTICE, course_id, lesson_id
             )
             resumed = attempt is not None
             if attempt is None:
@@ -206,40 +228,37 @@ class AssessmentService:
                 ids = self._draw(course, practice, banks, seed, shuffle=True)
                 attempt = self._new_attempt(
                     session,
-                    learner_id,
+                    learner.id,
                     AttemptKind.PRACTICE,
                     seed,
                     ids,
                     course=course,
                     lesson_id=lesson_id,
                 )
-            return self._view(attempt, f"{lesson.title} · 课后练习", resumed, None)
+            return self._view(attempt, resumed, None)
 
     def start_questions(
-        self,
-        session: Session,
-        learner_id: uuid.UUID,
-        kind: AttemptKind,
-        question_ids: Sequence[str],
-        title: str,
+        self, session: Session, actor: Actor, kind: AttemptKind, question_ids: Sequence[str]
     ) -> AttemptView:
         """An attempt over questions chosen elsewhere (the daily practice), in the caller's session."""
-        attempt = self._new_attempt(
-            session, learner_id, kind, new_seed(), list(question_ids), title=title
-        )
-        return self._view(attempt, title, False, None)
+        learner = acting_learner(session, actor)
+        attempt = self._new_attempt(session, learner.id, kind, new_seed(), list(question_ids))
+        return self._view(attempt, False, None)
 
-    def resume(self, attempt_id: uuid.UUID) -> AttemptView:
+    def resume(self, actor: Actor, attempt_id: uuid.UUID) -> AttemptView:
         with self._sessions() as session:
-            attempt = self._open(session, attempt_id)
-            return self._view(attempt, self._title(attempt), True, None)
+            attempt = self._open(session, actor, attempt_id)
+            return self._view(attempt, True, None)
 
-    def unfinished(self, learner_id: uuid.UUID) -> list[Unfinished]:
-        """The learner's attempts that were left open (closed window, crash, power cut)."""
-        with self._sessions() as session:
+    def unfinished(self, actor: Actor) -> list[Unfinished]:
+        """The learner's attempts that were left open (closed window, crash, power cut).
+
+        One whose questions have left the library since is closed here as stopped by the change.
+        """
+        with self._sessions.begin() as session:
             result = []
-            for attempt in records.attempts(session, learner_id):
-                if attempt.submitted_at is not None:
+            for attempt in records.attempts(session, acting_learner(session, actor).id):
+                if attempt.status != RecordStatus.OPEN or self._stop_if_changed(attempt):
                     continue
                 total = len(self._answerable_ids(attempt.question_ids))
                 answered = sum(1 for a in attempt.answers if is_answered(_response(a.response)))
@@ -249,7 +268,7 @@ class AssessmentService:
                         AttemptKind(attempt.kind),
                         attempt.course_id,
                         attempt.lesson_id,
-                        self._title(attempt),
+                        *self._titles(attempt),
                         answered,
                         total,
                         as_utc(attempt.deadline),
@@ -258,62 +277,60 @@ class AssessmentService:
             return result
 
     # -- answering ------------------------------------------------------------------------------
-    def record_answer(self, attempt_id: uuid.UUID, question_id: str, response: Response) -> None:
+    def record_answer(
+        self, actor: Actor, attempt_id: uuid.UUID, question_id: str, response: Response
+    ) -> None:
         """Store one answer the moment it is given; an earlier answer to the question is replaced."""
         with self._sessions.begin() as session:
-            attempt = self._open(session, attempt_id)
+            attempt = self._open(session, actor, attempt_id)
             deadline = as_utc(attempt.deadline)
             if deadline is not None and utc_now() > deadline + DEADLINE_GRACE:
-                raise UserInputError("考试时间已到，这个答案没有保存。")
+                raise UserInputError(ServiceCode.TIME_UP)
             if question_id not in self._answerable_ids(attempt.question_ids):
-                raise NotAvailable("该题不属于本次测验。")
-            question = self._question(question_id)
-            answer = records.save_answer(session, attempt, question_id, response)
-            answer.credit = credit(question, response, _Rules.from_json(attempt.rules).multiple)
-            answer.correct = answer.credit >= 1.0
+                raise NotAvailable(ServiceCode.QUESTION_NOT_IN_ATTEMPT, question=question_id)
+            records.save_answer(session, attempt, question_id, response)
 
-    def submit(self, attempt_id: uuid.UUID, *, allow_empty: bool = False) -> AttemptResult:
+    def submit(
+        self, actor: Actor, attempt_id: uuid.UUID, *, allow_empty: bool = False
+    ) -> AttemptResult:
         """Score the attempt against its pass mark and close it; wrong answers go to the notebook."""
         with self._sessions.begin() as session:
-            attempt = self._open(session, attempt_id)
+            attempt = self._open(session, actor, attempt_id)
             responses = {a.question_id: _response(a.response) for a in attempt.answers}
             answerable = [self._question(qid) for qid in self._answerable_ids(attempt.question_ids)]
             if not allow_empty and not any(is_answered(responses.get(q.id)) for q in answerable):
-                raise UserInputError("还没有作答任何题目，请先作答再提交。")
+                raise UserInputError(ServiceCode.NOTHING_ANSWERED)
             score = score_attempt(answerable, responses, _Rules.from_json(attempt.rules).multiple)
             attempt.earned = score.earned
             attempt.possible = score.possible
             attempt.passed = score.passed(attempt.pass_mark)
             attempt.submitted_at = utc_now()
+            attempt.status = RecordStatus.COMPLETED
             for hook in self.on_submitted:
                 hook(session, attempt, score.credits)
-        return self.result(attempt_id)
+        return self.result(actor, attempt_id)
 
-    def submit_if_expired(self, attempt_id: uuid.UUID) -> AttemptResult | None:
+    def submit_if_expired(self, actor: Actor, attempt_id: uuid.UUID) -> AttemptResult | None:
         """Close a timed attempt whose time ran out (while the window was closed, say)."""
         with self._sessions() as session:
-            attempt = session.get(QuizAttempt, attempt_id)
-            deadline = as_utc(attempt.deadline) if attempt else None
-            if (
-                attempt is None
-                or attempt.submitted_at is not None
-                or deadline is None
-                or utc_now() < deadline
-            ):
+            attempt = self._owned(session, actor, attempt_id)
+            deadline = as_utc(attempt.deadline)
+            if attempt.status != RecordStatus.OPEN or deadline is None or utc_now() < deadline:
                 return None
-        return self.submit(attempt_id, allow_empty=True)
+        return self.submit(actor, attempt_id, allow_empty=True)
 
     # -- results --------------------------------------------------------------------------------
-    def result(self, attempt_id: uuid.UUID) -> AttemptResult:
+    def result(self, actor: Actor, attempt_id: uuid.UUID) -> AttemptResult:
         """A submitted attempt as its review policy allows the learner to see it."""
         with self._sessions() as session:
             attempt = session.get(QuizAttempt, attempt_id)
-            if attempt is None or attempt.submitted_at is None:
-                raise NotAvailable("没有找到这次测验的成绩。")
+            if attempt is None or attempt.status != RecordStatus.COMPLETED:
+                raise NotAvailable(ServiceCode.RESULT_NOT_FOUND)
+            require_owner(actor, attempt.learner_id)
             rules = _Rules.from_json(attempt.rules)
             policy = rules.review
             responses = {a.question_id: _response(a.response) for a in attempt.answers}
-            view = self._view(attempt, self._title(attempt), True, None)
+            view = self._view(attempt, True, None)
             items = []
             for shown in view.questions:
                 case_text = shown.case_text
@@ -325,7 +342,7 @@ class AssessmentService:
                             question=part,
                             case_text=case_text,
                             response=response if _shows(policy, ReviewPolicy.ANSWERS) else None,
-                            answer_text=answer_text(question, part)
+                            right_answer=right_answer(question)
                             if _shows(policy, ReviewPolicy.CORRECT)
                             else None,
                             credit=credit(question, response, rules.multiple)
@@ -337,11 +354,13 @@ class AssessmentService:
                         )
                     )
             deadline = as_utc(attempt.deadline)
+            course_title, lesson_title = self._titles(attempt)
             return AttemptResult(
                 attempt_id=attempt.id,
                 kind=AttemptKind(attempt.kind),
                 course_id=attempt.course_id,
-                title=self._title(attempt),
+                course_title=course_title,
+                lesson_title=lesson_title,
                 earned=attempt.earned or 0.0,
                 possible=attempt.possible or 0,
                 pass_mark=attempt.pass_mark,
@@ -353,48 +372,41 @@ class AssessmentService:
                 lesson_id=attempt.lesson_id,
             )
 
-    def history(self, learner_id: uuid.UUID) -> list[AttemptSummary]:
-        """Every submitted attempt of the learner, newest first."""
+    def history(self, actor: Actor) -> list[AttemptSummary]:
+        """Every submitted attempt of the learner, and those stopped by a content change, newest first."""
         with self._sessions() as session:
-            return [
-                AttemptSummary(
-                    a.id,
-                    AttemptKind(a.kind),
-                    a.course_id,
-                    self._title(a),
-                    as_utc(a.submitted_at),
-                    100.0 * (a.earned or 0) / a.possible if a.possible else 0.0,
-                    bool(a.passed),
+            summaries = []
+            for a in records.attempts(session, acting_learner(session, actor).id):
+                status = RecordStatus(a.status)
+                if status is RecordStatus.OPEN:
+                    continue
+                done = status is RecordStatus.COMPLETED
+                summaries.append(
+                    AttemptSummary(
+                        a.id,
+                        AttemptKind(a.kind),
+                        a.course_id,
+                        *self._titles(a),
+                        status,
+                        as_utc(a.submitted_at if done else a.started_at),
+                        attempt_percent(a) if done else None,
+                        done and bool(a.passed),
+                    )
                 )
-                for a in records.attempts(session, learner_id)
-                if a.submitted_at is not None
-            ]
+            return summaries
 
     # -- internals ------------------------------------------------------------------------------
     def _draw(
-        self, course: Course, rule, banks: Sequence[str], seed: int, *, shuffle: bool
+        self, course: Course, rule: DrawRule, banks: Sequence[str], seed: int, *, shuffle: bool
     ) -> list[str]:
         library = self._library()
-        pool = [
-            Candidate(q.id, q.tags, q.difficulty.value)
-            for b in banks
-            if b in library.banks
-            for q in library.banks[b].questions
-        ]
+        pool = [q for b in banks if b in library.banks for q in library.banks[b].questions]
         try:
-            return draw_question_ids(
-                pool,
-                rule.questions,
-                seed,
-                tags=rule.tags,
-                difficulties=[d.value for d in getattr(rule, "difficulty", ())],
-                quotas=getattr(rule, "quotas", None),
-                shuffle=shuffle,
-            )
-        except DrawError as error:
-            raise NotAvailable(
-                f"无法按规则抽题：{error}。请联系培训管理员检查课程“{course.title}”。"
-            ) from None
+            return draw(pool, rule, seed, shuffle=shuffle)
+        except DrawError:
+            # Only courses that passed the same check are offered, so this means the banks changed
+            # under a running program.
+            raise NotAvailable(ServiceCode.DRAW_FAILED, course=course.title) from None
 
     def _new_attempt(
         self,
@@ -409,12 +421,9 @@ class AssessmentService:
         pass_mark: int = 60,
         rules: _Rules | None = None,
         limit: timedelta | None = None,
-        title: str = "",
     ) -> QuizAttempt:
         """Store a freshly drawn attempt; practice and review attempts use the default rules."""
         rules = rules or _Rules()
-        if title:
-            rules.extra["title"] = title
         now = utc_now()
         attempt = QuizAttempt(
             learner_id=learner_id,
@@ -428,6 +437,7 @@ class AssessmentService:
             pass_mark=pass_mark,
             started_at=now,
             deadline=now + limit if limit else None,
+            status=RecordStatus.OPEN.value,
         )
         session.add(attempt)
         session.flush()
@@ -435,27 +445,37 @@ class AssessmentService:
 
     def _resumable(self, session, learner_id, kind, course_id, lesson_id) -> QuizAttempt | None:
         for attempt in records.attempts(session, learner_id, course_id, kind=kind):
-            if attempt.submitted_at is None and attempt.lesson_id == lesson_id:
-                if all(qid in self._library().questions for qid in attempt.question_ids):
-                    return attempt
-                # The course changed under an unfinished attempt; its questions cannot be shown again.
-                session.delete(attempt)
+            if (
+                attempt.status == RecordStatus.OPEN
+                and attempt.lesson_id == lesson_id
+                and not self._stop_if_changed(attempt)
+            ):
+                return attempt
         return None
 
-    def _view(
-        self, attempt: QuizAttempt, title: str, resumed: bool, left: int | None
-    ) -> AttemptView:
+    def _stop_if_changed(self, attempt: QuizAttempt) -> bool:
+        """Close an open attempt whose questions have left the library: it cannot be shown again
+        as it was. Its answers stay; it no longer resumes or counts."""
+        questions = self._library().questions
+        if all(qid in questions for qid in attempt.question_ids):
+            return False
+        attempt.status = RecordStatus.STOPPED_CONTENT_CHANGED.value
+        return True
+
+    def _view(self, attempt: QuizAttempt, resumed: bool, left: int | None) -> AttemptView:
         shuffle = _Rules.from_json(attempt.rules).shuffle_options
         cases = self._library().cases
         questions = tuple(
             with_case(question_view(self._question(qid), attempt.seed, shuffle), cases.get(qid))
             for qid in attempt.question_ids
         )
+        course_title, lesson_title = self._titles(attempt)
         return AttemptView(
             attempt_id=attempt.id,
             kind=AttemptKind(attempt.kind),
             course_id=attempt.course_id,
-            title=title,
+            course_title=course_title,
+            lesson_title=lesson_title,
             pass_mark=attempt.pass_mark,
             questions=questions,
             responses={a.question_id: _response(a.response) for a in attempt.answers},
@@ -464,20 +484,21 @@ class AssessmentService:
             attempts_left=left,
         )
 
-    def _title(self, attempt: QuizAttempt) -> str:
-        if attempt.rules and attempt.rules.get("title"):
-            return attempt.rules["title"]
-        library = self._library()
-        titles = {c.id: c for c in library.courses}
-        course = titles.get(attempt.course_id)
+    def _titles(self, attempt: QuizAttempt) -> tuple[str, str | None]:
+        """The titles of the course and lesson an attempt belongs to, as the content has them now;
+        the course id stands in for a course that is gone, and no lesson title for a lesson gone."""
+        if not attempt.course_id:
+            return "", None
+        course = next((c for c in self._library().courses if c.id == attempt.course_id), None)
         if course is None:
-            return attempt.course_id
+            return attempt.course_id, None
+        lesson_title = None
         if attempt.kind == AttemptKind.PRACTICE and attempt.lesson_id:
             try:
-                return f"{course.lesson(attempt.lesson_id).title} · 课后练习"
+                lesson_title = course.lesson(attempt.lesson_id).title
             except KeyError:
-                return f"{course.title} · 课后练习"
-        return course.title
+                lesson_title = None
+        return course.title, lesson_title
 
     def _answerable_ids(self, question_ids: Sequence[str]) -> list[str]:
         ids = []
@@ -494,14 +515,23 @@ class AssessmentService:
         try:
             return self._library().questions[question_id]
         except KeyError:
-            raise NotAvailable(f"题目“{question_id}”已不在题库中。") from None
+            raise NotAvailable(ServiceCode.QUESTION_GONE, question=question_id) from None
 
-    def _open(self, session: Session, attempt_id: uuid.UUID) -> QuizAttempt:
+    def _owned(self, session: Session, actor: Actor, attempt_id: uuid.UUID) -> QuizAttempt:
+        """The attempt, if it exists and belongs to the actor."""
         attempt = session.get(QuizAttempt, attempt_id)
         if attempt is None:
-            raise NotAvailable("没有找到这次测验。")
-        if attempt.submitted_at is not None:
-            raise UserInputError("这次测验已经提交，不能再修改答案。")
+            raise NotAvailable(ServiceCode.ATTEMPT_NOT_FOUND)
+        require_owner(actor, attempt.learner_id)
+        return attempt
+
+    def _open(self, session: Session, actor: Actor, attempt_id: uuid.UUID) -> QuizAttempt:
+        """The actor's attempt, if it is still open for answers."""
+        attempt = self._owned(session, actor, attempt_id)
+        if attempt.status == RecordStatus.STOPPED_CONTENT_CHANGED:
+            raise UserInputError(ServiceCode.ATTEMPT_STOPPED)
+        if attempt.status != RecordStatus.OPEN:
+            raise UserInputError(ServiceCode.ATTEMPT_SUBMITTED)
         return attempt
 
     def _course(self, course_id: str) -> Course:
@@ -510,7 +540,7 @@ class AssessmentService:
 
 def counted_attempt(attempts: Sequence[QuizAttempt], counts: CountedAttempt) -> QuizAttempt | None:
     """The submitted attempt that stands for the course: the best one, or the latest one."""
-    submitted = [a for a in attempts if a.submitted_at is not None]
+    submitted = [a for a in attempts if a.status == RecordStatus.COMPLETED]
     if not submitted:
         return None
     if counts is CountedAttempt.LAST:
@@ -519,6 +549,11 @@ def counted_attempt(attempts: Sequence[QuizAttempt], counts: CountedAttempt) -> 
         submitted,
         key=lambda a: ((a.earned or 0) / a.possible if a.possible else 0, as_utc(a.submitted_at)),
     )
+
+
+def attempt_percent(attempt: QuizAttempt) -> float:
+    """A scored attempt's score as a percentage."""
+    return 100.0 * (attempt.earned or 0) / attempt.possible if attempt.possible else 0.0
 
 
 def _shows(policy: ReviewPolicy, level: ReviewPolicy) -> bool:

@@ -16,6 +16,7 @@ from literacy_app.content.model import (
     QuestionType,
 )
 from literacy_app.quiz.draw import permutation
+from literacy_app.quiz.scoring import Response
 
 LETTERS = "ABCDEFGH"
 
@@ -40,20 +41,19 @@ class QuestionView:
         return list(self.parts) if self.type is QuestionType.CASE else [self]
 
 
-def answer_text(question: AnswerableQuestion, shown: QuestionView) -> str:
-    """The right answer written out as the learner saw the question."""
+def right_answer(question: AnswerableQuestion) -> Response:
+    """The right answer in the shape of a learner's response, so the interface writes both out the
+    same way: choice keys, True or False, item and pair indices in the key's order; for a blank,
+    every accepted answer joined with " / "."""
     if isinstance(question, ChoiceQuestion):
-        keys = (question.answer,) if isinstance(question.answer, str) else question.answer
-        return "；".join(f"{letter}. {text}" for key, letter, text in shown.options if key in keys)
+        return question.answer if isinstance(question.answer, str) else list(question.answer)
     if isinstance(question, FillQuestion):
-        return "；".join(
-            f"（{n}）{' / '.join(accepted)}" for n, accepted in enumerate(question.blanks, start=1)
-        )
+        return [" / ".join(accepted) for accepted in question.blanks]
     if isinstance(question, OrderingQuestion):
-        return " → ".join(question.items)
+        return list(range(len(question.items)))
     if isinstance(question, MatchingQuestion):
-        return "；".join(f"{left} — {right}" for left, right in question.pairs)
-    return "正确" if question.answer else "错误"
+        return list(range(len(question.pairs)))
+    return question.answer
 
 
 def question_view(question: Question, seed: int, shuffle_options: bool) -> QuestionView:

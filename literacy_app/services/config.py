@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
-import sys
 from dataclasses import dataclass
+from functools import cache
+from importlib import metadata, resources
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from platformdirs import user_data_path
 
@@ -15,16 +18,57 @@ ENV_DB_URL = "LITERACY_APP_DB_URL"
 ENV_CONTENT_DIR = "LITERACY_APP_CONTENT_DIR"
 
 
-def install_root() -> Path:
-    """The folder holding the shipped `courses/`, `quizzes/` and `assets/`.
+class ShippedContentMissing(FileNotFoundError):
+    """The program was run from a checkout that was never installed, so nothing says where the
+    shipped content is."""
 
-    In a PyInstaller bundle that is the unpacked bundle; from a source checkout (or an editable
-    install) it is the repository root beside the package.
+
+@cache  # asked for every icon and style sheet; the answer cannot change while running
+def install_root() -> Path:
+    """The folder holding the shipped `courses/`, `quizzes/`, `scenarios/` and `assets/`.
+
+    A wheel and the PyInstaller bundle carry them inside the package `literacy_app.shipped`;
+    an editable install leaves them at the top of the checkout, which the install's own record
+    names. Nothing is guessed from where this file happens to lie.
     """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parents[2]
+    packaged = resources.files("literacy_app.shipped")
+    if isinstance(packaged, Path) and (packaged / "courses").is_dir():
+        return packaged
+    checkout = _editable_checkout()
+    if checkout is not None and (checkout / "courses").is_dir():
+        return checkout
+    raise ShippedContentMissing(
+        "The shipped courses are neither inside the package nor in an editable checkout: "
+        "install the program (from a checkout: pip install -e .)"
+    )
+
+
+def _editable_checkout() -> Path | None:
+    """The project folder of an editable install, from its PEP 610 record (direct_url.json)."""
+    # A checkout's own `literacy_app.egg-info` (left by setuptools, with no record) can come
+    # first on sys.path, so every installed copy of the distribution is asked.
+    records = (d.read_text("direct_url.json") for d in metadata.distributions(name=APP_NAME))
+    editable = [
+        origin
+        for origin in (json.loads(r) for r in records if r)
+        if origin.get("dir_info", {}).get("editable")
+    ]
+    if not editable:
+        return None
+    return path_from_file_url(editable[0]["url"])
+
+
+def path_from_file_url(address: str) -> Path | None:
+    """The folder a `file:` URL names, as pip writes them on Linux and Windows."""
+    url = urlsplit(address)
+    if url.scheme != "file":
+        return None
+    path = unquote(url.path)
+    if url.netloc:  # a Windows share: file://server/share/...
+        path = f"//{url.netloc}{path}"
+    elif len(path) > 2 and path[0] == "/" and path[2] == ":":  # file:///C:/... on Windows
+        path = path[1:]
+    return Path(path)
 
 
 def assets_dir() -> Path:

@@ -12,11 +12,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from literacy_app.content.library import Library, UnavailableCourse
 from literacy_app.content.model import CountedAttempt, Course, Requirement, Tier
 from literacy_app.content.render import Heading, render_lesson
-from literacy_app.services.assessment import counted_attempt
-from literacy_app.services.errors import NotAvailable
-from literacy_app.services.lookup import require_course, require_learner
+from literacy_app.services.acting import Actor, acting_learner
+from literacy_app.services.assessment import AttemptKind, attempt_percent, counted_attempt
+from literacy_app.services.errors import NotAvailable, ServiceCode
+from literacy_app.services.lookup import require_course
 from literacy_app.store import records
-from literacy_app.store.models import LessonProgress, QuizAttempt, utc_now
+from literacy_app.store.models import LessonProgress, RecordStatus, utc_now
 
 # A lesson left open while the learner is away should not count as hours of study.
 MAX_READING_SECONDS_PER_VISIT = 2 * 60 * 60
@@ -114,36 +115,35 @@ class LearningService:
         self._sessions = sessions
         self._library = library
 
-    def learning_path(self, learner_id: uuid.UUID) -> list[CourseProgress]:
+    def learning_path(self, actor: Actor) -> list[CourseProgress]:
         """The learner's tier's courses, required before elective, each with its progress."""
         with self._sessions() as session:
-            learner = require_learner(session, learner_id)
+            learner = acting_learner(session, actor)
             tier = Tier(learner.tier)
             courses = self._library().courses_for(tier)
-            progress = [self._progress(session, learner_id, c, c.spec.tiers[tier]) for c in courses]
+            progress = [self._progress(session, learner.id, c, c.spec.tiers[tier]) for c in courses]
         order = {Requirement.REQUIRED: 0, Requirement.ELECTIVE: 1}
         return sorted(progress, key=lambda p: (order[p.requirement], p.title))
 
-    def totals(self, learner_id: uuid.UUID) -> LearningTotals:
+    def totals(self, actor: Actor) -> LearningTotals:
         """Courses of the learning path completed and the hours they earn, lessons and reading time."""
-        path = self.learning_path(learner_id)
+        path = self.learning_path(actor)
         with self._sessions() as session:
-            rows = records.lesson_progress(session, learner_id)
+            rows = records.lesson_progress(session, acting_learner(session, actor).id)
             lessons = sum(1 for row in rows if row.completed_at is not None)
             seconds = sum(row.active_seconds or 0 for row in rows)
         done = [p for p in path if p.completed]
         return LearningTotals(len(path), len(done), sum(p.hours for p in done), lessons, seconds)
 
-    def catalogue(
-        self, learner_id: uuid.UUID
-    ) -> tuple[list[CourseProgress], list[UnavailableCourse]]:
+    def catalogue(self, actor: Actor) -> tuple[list[CourseProgress], list[UnavailableCourse]]:
         """Every usable course (the learner's required, then elective, then the rest) with progress,
         and the courses that cannot be opened."""
         library = self._library()
         with self._sessions() as session:
-            tier = Tier(require_learner(session, learner_id).tier)
+            learner = acting_learner(session, actor)
+            tier = Tier(learner.tier)
             usable = [
-                self._progress(session, learner_id, c, c.spec.tiers.get(tier))
+                self._progress(session, learner.id, c, c.spec.tiers.get(tier))
                 for c in library.courses
             ]
         rank = {Requirement.REQUIRED: 0, Requirement.ELECTIVE: 1, None: 2}
@@ -151,13 +151,14 @@ class LearningService:
             library.unavailable
         )
 
-    def outline(self, learner_id: uuid.UUID, course_id: str) -> CourseOutline:
+    def outline(self, actor: Actor, course_id: str) -> CourseOutline:
         course = self._course(course_id)
         with self._sessions() as session:
-            tier = Tier(require_learner(session, learner_id).tier)
-            rows = {p.lesson_id: p for p in records.lesson_progress(session, learner_id, course_id)}
-            attempts = records.attempts(session, learner_id, course_id, kind="final")
-            progress = self._progress(session, learner_id, course, course.spec.tiers.get(tier))
+            learner = acting_learner(session, actor)
+            tier = Tier(learner.tier)
+            rows = {p.lesson_id: p for p in records.lesson_progress(session, learner.id, course_id)}
+            attempts = records.attempts(session, learner.id, course_id, kind=AttemptKind.FINAL)
+            progress = self._progress(session, learner.id, course, course.spec.tiers.get(tier))
         lessons = tuple(
             LessonState(
                 lesson.id,
@@ -178,7 +179,7 @@ class LearningService:
                 attempts=len(submitted),
                 best_percent=progress.best_percent,
                 passed=progress.quiz_passed,
-                in_progress=any(a.submitted_at is None for a in attempts),
+                in_progress=any(a.status == RecordStatus.OPEN for a in attempts),
                 last_attempt_id=submitted[0].id if submitted else None,
                 time_limit=rule.time_limit,
                 max_attempts=rule.max_attempts,
@@ -186,26 +187,27 @@ class LearningService:
             )
         return CourseOutline(progress, course.spec.version, dict(course.spec.tiers), lessons, quiz)
 
-    def open_lesson(self, learner_id: uuid.UUID, course_id: str, lesson_id: str) -> LessonView:
+    def open_lesson(self, actor: Actor, course_id: str, lesson_id: str) -> LessonView:
         """Render a lesson for reading and note that the learner has started it."""
         course = self._course(course_id)
         try:
             lesson = course.lesson(lesson_id)
         except KeyError:
-            raise NotAvailable("该课时已不在课程中。") from None
+            raise NotAvailable(ServiceCode.LESSON_GONE, lesson=lesson_id) from None
         rendered = render_lesson(lesson, course)
         with self._sessions.begin() as session:
-            row = records.progress_row(session, learner_id, course_id, lesson_id)
+            learner = acting_learner(session, actor)
+            row = records.progress_row(session, learner.id, course_id, lesson_id)
             if row is None:
                 row = LessonProgress(
-                    learner_id=learner_id,
+                    learner_id=learner.id,
                     course_id=course_id,
                     lesson_id=lesson_id,
                     content_hash=course.content_hash,
                     active_seconds=0,
                 )
                 session.add(row)
-            require_learner(session, learner_id).last_active_at = utc_now()
+            learner.last_active_at = utc_now()
             completed = row.completed_at is not None
         ids = [item.id for item in course.lessons]
         index = ids.index(lesson_id)
@@ -229,7 +231,7 @@ class LearningService:
 
     def record_reading(
         self,
-        learner_id: uuid.UUID,
+        actor: Actor,
         course_id: str,
         lesson_id: str,
         seconds: float,
@@ -240,6 +242,7 @@ class LearningService:
         course = self._course(course_id)
         seconds = int(max(0, min(seconds, MAX_READING_SECONDS_PER_VISIT)))
         with self._sessions.begin() as session:
+            learner_id = acting_learner(session, actor).id
             row = records.progress_row(session, learner_id, course_id, lesson_id)
             if row is None:
                 row = LessonProgress(
@@ -270,7 +273,7 @@ class LearningService:
         )
         rule = course.spec.final_quiz
         counted = counted_attempt(
-            records.attempts(session, learner_id, course.id, kind="final"),
+            records.attempts(session, learner_id, course.id, kind=AttemptKind.FINAL),
             rule.counts if rule else CountedAttempt.HIGHEST,
         )
         return CourseProgress(
@@ -282,10 +285,6 @@ class LearningService:
             lessons_done=done,
             lessons_total=len(course.lessons),
             has_quiz=course.spec.final_quiz is not None,
-            best_percent=_percent(counted) if counted else None,
+            best_percent=attempt_percent(counted) if counted else None,
             quiz_passed=bool(counted and counted.passed),
         )
-
-
-def _percent(attempt: QuizAttempt) -> float:
-    return 100.0 * (attempt.earned or 0) / attempt.possible if attempt.possible else 0.0

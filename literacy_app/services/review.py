@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import Tier
+from literacy_app.quiz.scoring import Response
+from literacy_app.services.acting import Actor, acting_learner
 from literacy_app.services.assessment import AssessmentService, AttemptKind, AttemptView
-from literacy_app.services.attempt_views import answer_text, question_view
-from literacy_app.services.errors import UserInputError
-from literacy_app.services.lookup import require_learner
+from literacy_app.services.attempt_views import QuestionView, question_view, right_answer
+from literacy_app.services.errors import ServiceCode, UserInputError
 from literacy_app.store import records
-from literacy_app.store.models import QuizAttempt, ReviewCard, as_utc, utc_now
+from literacy_app.store.models import QuizAttempt, RecordStatus, ReviewCard, as_utc, utc_now
 
 DAILY_SIZE = 10
 REVIEW_SESSION_SIZE = 20
@@ -34,9 +35,9 @@ REVIEW_SESSION_SIZE = 20
 @dataclass(frozen=True)
 class NotebookEntry:
     question_id: str
-    stem: str
+    question: QuestionView  # options in the bank's own order and letters
     case_text: str
-    answer: str
+    answer: Response  # see `attempt_views.right_answer`
     explanation: str
     due: datetime
     lapses: int
@@ -106,19 +107,21 @@ class ReviewService:
             if not right:
                 card.lapses = (card.lapses or 0) + 1
 
-    def due_count(self, learner_id: uuid.UUID, moment: datetime | None = None) -> int:
+    def due_count(self, actor: Actor, moment: datetime | None = None) -> int:
         """Cards due by the end of today (local time)."""
         with self._sessions() as session:
-            return len(self._due(session, learner_id, _end_of_today(moment)))
+            learner = acting_learner(session, actor)
+            return len(self._due(session, learner.id, _end_of_today(moment)))
 
-    def notebook(self, learner_id: uuid.UUID) -> list[NotebookEntry]:
+    def notebook(self, actor: Actor) -> list[NotebookEntry]:
         """Every question the learner has missed, soonest due first."""
         library = self._library()
         cases = {sub_id: case.case for sub_id, case in library.cases.items()}
         with self._sessions() as session:
+            learner = acting_learner(session, actor)
             cards = session.scalars(
                 select(ReviewCard)
-                .where(ReviewCard.learner_id == learner_id)
+                .where(ReviewCard.learner_id == learner.id)
                 .order_by(ReviewCard.due)
             ).all()
             entries = []
@@ -126,13 +129,12 @@ class ReviewService:
                 question = library.questions.get(card.question_id)
                 if question is None:
                     continue
-                answer = answer_text(question, question_view(question, 0, False))
                 entries.append(
                     NotebookEntry(
                         card.question_id,
-                        question.stem,
+                        question_view(question, 0, False),
                         cases.get(card.question_id, ""),
-                        answer,
+                        right_answer(question),
                         question.explanation,
                         as_utc(card.due),
                         card.lapses,
@@ -142,34 +144,30 @@ class ReviewService:
             return entries
 
     # -- sessions -------------------------------------------------------------------------------
-    def start_review(self, learner_id: uuid.UUID) -> AttemptView:
+    def start_review(self, actor: Actor) -> AttemptView:
         """A session of the cards due today."""
         with self._sessions.begin() as session:
-            require_learner(session, learner_id)
-            due = [c.question_id for c in self._due(session, learner_id, _end_of_today())][
+            learner = acting_learner(session, actor)
+            due = [c.question_id for c in self._due(session, learner.id, _end_of_today())][
                 :REVIEW_SESSION_SIZE
             ]
             if not due:
-                raise UserInputError("今天没有需要复习的错题。")
-            return self._assessment.start_questions(
-                session, learner_id, AttemptKind.REVIEW, due, "错题复习"
-            )
+                raise UserInputError(ServiceCode.NOTHING_DUE)
+            return self._assessment.start_questions(session, actor, AttemptKind.REVIEW, due)
 
-    def start_daily(self, learner_id: uuid.UUID) -> AttemptView:
+    def start_daily(self, actor: Actor) -> AttemptView:
         """Today's practice: due reviews first, then questions new to the learner from their tier's courses."""
-        open_daily = [
-            u for u in self._assessment.unfinished(learner_id) if u.kind is AttemptKind.DAILY
-        ]
+        open_daily = [u for u in self._assessment.unfinished(actor) if u.kind is AttemptKind.DAILY]
         if open_daily:
-            return self._assessment.resume(open_daily[0].attempt_id)
+            return self._assessment.resume(actor, open_daily[0].attempt_id)
         library = self._library()
         with self._sessions.begin() as session:
-            learner = require_learner(session, learner_id)
-            chosen = [c.question_id for c in self._due(session, learner_id, _end_of_today())][
+            learner = acting_learner(session, actor)
+            chosen = [c.question_id for c in self._due(session, learner.id, _end_of_today())][
                 :DAILY_SIZE
             ]
             seen = set()
-            for attempt in records.attempts(session, learner_id):
+            for attempt in records.attempts(session, learner.id):
                 seen.update(attempt.question_ids)
             fresh = [
                 q.id
@@ -182,21 +180,18 @@ class ReviewService:
             random.Random().shuffle(fresh)
             chosen += fresh[: DAILY_SIZE - len(chosen)]
             if not chosen:
-                raise UserInputError(
-                    "暂时没有可练习的题目：你已经做过全部题目，且今天没有待复习的错题。"
-                )
-            return self._assessment.start_questions(
-                session, learner_id, AttemptKind.DAILY, chosen, "每日练习"
-            )
+                raise UserInputError(ServiceCode.NOTHING_TO_PRACTISE)
+            return self._assessment.start_questions(session, actor, AttemptKind.DAILY, chosen)
 
-    def daily_status(self, learner_id: uuid.UUID, today: date | None = None) -> DailyStatus:
+    def daily_status(self, actor: Actor, today: date | None = None) -> DailyStatus:
         """How many reviews are due, whether today's practice is done, and the streak in days."""
         today = today or datetime.now().astimezone().date()
         with self._sessions() as session:
+            learner_id = acting_learner(session, actor).id
             days = {
                 as_utc(a.submitted_at).astimezone().date()
                 for a in records.attempts(session, learner_id, kind=AttemptKind.DAILY)
-                if a.submitted_at is not None
+                if a.status == RecordStatus.COMPLETED
             }
             due = len(self._due(session, learner_id, _end_of_today()))
         streak = 0

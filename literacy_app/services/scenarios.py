@@ -14,9 +14,9 @@ from literacy_app.content.library import Library
 from literacy_app.content.model import Tier
 from literacy_app.content.scenarios import DIMENSIONS, Outcome, Scenario
 from literacy_app.quiz.scenario import best_reachable, totals
-from literacy_app.services.errors import NotAvailable, UserInputError
-from literacy_app.services.lookup import require_learner
-from literacy_app.store.models import ScenarioRun, as_utc, utc_now
+from literacy_app.services.acting import Actor, acting_learner, require_owner
+from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
+from literacy_app.store.models import RecordStatus, ScenarioRun, as_utc, utc_now
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,22 @@ class ScenarioCard:
     finished_runs: int
     in_progress: bool
     last_run_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """One line of the learner's record: a finished drill run, or one stopped because the drill
+    changed under it (then `when` is when it was started)."""
+
+    run_id: uuid.UUID
+    scenario_id: str
+    title: str  # the drill's title now, or its id once it is gone
+    status: RecordStatus
+    when: datetime
+
+    @property
+    def stopped(self) -> bool:
+        return self.status is RecordStatus.STOPPED_CONTENT_CHANGED
 
 
 @dataclass(frozen=True)
@@ -73,15 +89,16 @@ class ScenarioService:
         self._sessions = sessions
         self._library = library
 
-    def catalogue(self, learner_id: uuid.UUID) -> list[ScenarioCard]:
+    def catalogue(self, actor: Actor) -> list[ScenarioCard]:
         """The drills for the learner's tier, with how often each was finished."""
         with self._sessions() as session:
-            tier = Tier(require_learner(session, learner_id).tier)
-            runs = self._runs(session, learner_id)
+            learner = acting_learner(session, actor)
+            tier = Tier(learner.tier)
+            runs = self._runs(session, learner.id)
             cards = []
             for scenario in sorted(self._library().scenarios_for(tier), key=lambda s: s.spec.title):
                 mine = [r for r in runs if r.scenario_id == scenario.id]
-                finished = [r for r in mine if r.finished_at is not None]
+                finished = [r for r in mine if r.status == RecordStatus.COMPLETED]
                 cards.append(
                     ScenarioCard(
                         scenario.id,
@@ -89,59 +106,68 @@ class ScenarioService:
                         scenario.spec.summary,
                         scenario.spec.minutes,
                         len(finished),
-                        any(r.finished_at is None for r in mine),
+                        any(r.status == RecordStatus.OPEN for r in mine),
                         finished[0].id if finished else None,
                     )
                 )
             return cards
 
-    def start(self, learner_id: uuid.UUID, scenario_id: str) -> StageView:
+    def start(self, actor: Actor, scenario_id: str) -> StageView:
         """Resume the learner's unfinished run of this drill, or begin a new one."""
         scenario = self._scenario(scenario_id)
         with self._sessions.begin() as session:
-            require_learner(session, learner_id).last_active_at = utc_now()
-            for run in self._runs(session, learner_id):
-                if run.scenario_id == scenario_id and run.finished_at is None:
+            learner = acting_learner(session, actor)
+            learner.last_active_at = utc_now()
+            for run in self._runs(session, learner.id):
+                if run.scenario_id == scenario_id and run.status == RecordStatus.OPEN:
                     if run.content_hash == scenario.content_hash:
                         return self._view(run, scenario)
-                    session.delete(run)  # the drill was rewritten under this run; start afresh
+                    # The drill was rewritten under this run: its stages may be gone. It is closed
+                    # with the decisions taken so far, and a new run starts.
+                    run.status = RecordStatus.STOPPED_CONTENT_CHANGED.value
             run = ScenarioRun(
-                learner_id=learner_id,
+                learner_id=learner.id,
                 scenario_id=scenario_id,
                 content_hash=scenario.content_hash,
                 steps=[],
                 stage_id=scenario.spec.start,
+                status=RecordStatus.OPEN.value,
             )
             session.add(run)
             session.flush()
             return self._view(run, scenario)
 
-    def choose(self, run_id: uuid.UUID, choice_id: str | None) -> StageView:
+    def choose(self, actor: Actor, run_id: uuid.UUID, choice_id: str | None) -> StageView:
         """Record a decision (None when the stage's time ran out) and move to the stage it leads to."""
         with self._sessions.begin() as session:
-            run = session.get(ScenarioRun, run_id)
-            if run is None:
-                raise NotAvailable("没有找到这次推演。")
-            if run.finished_at is not None:
-                raise UserInputError("这次推演已经结束。")
+            run = self._owned(session, actor, run_id)
+            if run.status == RecordStatus.STOPPED_CONTENT_CHANGED:
+                raise UserInputError(ServiceCode.RUN_STOPPED)
+            if run.status != RecordStatus.OPEN:
+                raise UserInputError(ServiceCode.RUN_FINISHED)
             scenario = self._scenario(run.scenario_id)
-            stage = scenario.spec.stage(run.stage_id)
-            outcome = _outcome(stage, choice_id)
-            run.steps = [
-                *run.steps,
-                {"stage": stage.id, "choice": choice_id, "at": utc_now().isoformat()},
-            ]
-            run.stage_id = outcome.next
-            if scenario.spec.stage(outcome.next).ending:
-                run.finished_at = utc_now()
-            return self._view(run, scenario)
+            if run.content_hash == scenario.content_hash:
+                stage = scenario.spec.stage(run.stage_id)
+                outcome = _outcome(stage, choice_id)
+                run.steps = [
+                    *run.steps,
+                    {"stage": stage.id, "choice": choice_id, "at": utc_now().isoformat()},
+                ]
+                run.stage_id = outcome.next
+                if scenario.spec.stage(outcome.next).ending:
+                    run.finished_at = utc_now()
+                    run.status = RecordStatus.COMPLETED.value
+                return self._view(run, scenario)
+            # Rewritten while this run was open: close it (kept, committed) before saying so.
+            run.status = RecordStatus.STOPPED_CONTENT_CHANGED.value
+        raise UserInputError(ServiceCode.RUN_STOPPED)
 
-    def debrief(self, run_id: uuid.UUID) -> Debrief:
+    def debrief(self, actor: Actor, run_id: uuid.UUID) -> Debrief:
         """The path taken, each decision's feedback and the strong response, and the scores."""
         with self._sessions() as session:
-            run = session.get(ScenarioRun, run_id)
-            if run is None or run.finished_at is None:
-                raise NotAvailable("这次推演还没有结束。")
+            run = self._owned(session, actor, run_id)
+            if run.status != RecordStatus.COMPLETED:
+                raise NotAvailable(ServiceCode.RUN_NOT_FINISHED)
             scenario = self._scenario(run.scenario_id)
             steps = []
             outcomes = []
@@ -173,6 +199,29 @@ class ScenarioService:
                 best=best_reachable(stages, scenario.spec.start, DIMENSIONS),
             )
 
+    def history(self, actor: Actor) -> list[RunSummary]:
+        """The learner's finished runs and those stopped by a change to the drill, newest first."""
+        scenarios = self._library().scenarios
+        with self._sessions() as session:
+            summaries = []
+            for run in self._runs(session, acting_learner(session, actor).id):
+                status = RecordStatus(run.status)
+                if status is RecordStatus.OPEN:
+                    continue
+                scenario = scenarios.get(run.scenario_id)
+                summaries.append(
+                    RunSummary(
+                        run.id,
+                        run.scenario_id,
+                        scenario.spec.title if scenario else run.scenario_id,
+                        status,
+                        as_utc(
+                            run.finished_at if status is RecordStatus.COMPLETED else run.started_at
+                        ),
+                    )
+                )
+            return summaries
+
     def _view(self, run: ScenarioRun, scenario: Scenario) -> StageView:
         stage = scenario.spec.stage(run.stage_id)
         return StageView(
@@ -198,19 +247,27 @@ class ScenarioService:
             session.scalars(query).all(), key=lambda r: as_utc(r.started_at), reverse=True
         )
 
+    def _owned(self, session: Session, actor: Actor, run_id: uuid.UUID) -> ScenarioRun:
+        """The run, if it exists and belongs to the actor."""
+        run = session.get(ScenarioRun, run_id)
+        if run is None:
+            raise NotAvailable(ServiceCode.RUN_NOT_FOUND)
+        require_owner(actor, run.learner_id)
+        return run
+
     def _scenario(self, scenario_id: str) -> Scenario:
         try:
             return self._library().scenarios[scenario_id]
         except KeyError:
-            raise NotAvailable("该推演目前不可用，请联系培训管理员。") from None
+            raise NotAvailable(ServiceCode.SCENARIO_UNAVAILABLE, scenario=scenario_id) from None
 
 
 def _outcome(stage, choice_id: str | None) -> Outcome:
     if choice_id is None:
         if stage.on_timeout is None:
-            raise UserInputError("请先作出选择。")
+            raise UserInputError(ServiceCode.CHOICE_REQUIRED)
         return stage.on_timeout
     for choice in stage.choices:
         if choice.id == choice_id:
             return choice
-    raise NotAvailable("这个选项已不在推演中。")
+    raise NotAvailable(ServiceCode.CHOICE_GONE, choice=choice_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -22,6 +23,19 @@ def as_utc(moment: datetime | None) -> datetime | None:
 
 class Base(DeclarativeBase):
     pass
+
+
+class RecordStatus(StrEnum):
+    """Where a quiz attempt or a drill run stands.
+
+    A record whose course or drill changed under it while it was open cannot be shown again as it
+    was; it is closed as `STOPPED_CONTENT_CHANGED` with everything the learner gave kept, and it
+    neither resumes nor counts.
+    """
+
+    OPEN = "open"
+    COMPLETED = "completed"
+    STOPPED_CONTENT_CHANGED = "stopped_content_changed"
 
 
 class Learner(Base):
@@ -82,6 +96,7 @@ class QuizAttempt(Base):
     earned: Mapped[float | None] = mapped_column(Float)
     possible: Mapped[int | None] = mapped_column(Integer)
     passed: Mapped[bool | None]
+    status: Mapped[str] = mapped_column(String(30), default=RecordStatus.OPEN.value)
 
     answers: Mapped[list[AttemptAnswer]] = relationship(
         back_populates="attempt", cascade="all, delete-orphan", order_by="AttemptAnswer.answered_at"
@@ -100,8 +115,6 @@ class AttemptAnswer(Base):
     )
     question_id: Mapped[str] = mapped_column(String(80))
     response: Mapped[object] = mapped_column(JSON)
-    correct: Mapped[bool | None]
-    credit: Mapped[float | None] = mapped_column(Float)
     answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
     attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")
@@ -141,3 +154,4 @@ class ScenarioRun(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     steps: Mapped[list] = mapped_column(JSON, default=list)
     stage_id: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(30), default=RecordStatus.OPEN.value)

@@ -148,8 +148,10 @@ def _walk(academy: Academy, window_class) -> int:
 
     library = academy.library()
     if library.problems:
+        from literacy_app.catalogue import describe_problem
+
         for problem in library.problems:
-            print(problem, file=sys.stderr)
+            print(describe_problem(problem), file=sys.stderr)
         print(f"self-test: FAILED, {len(library.problems)} content problems", file=sys.stderr)
         return 1
     if not library.courses:

@@ -10,15 +10,18 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from literacy_app.services.errors import NotAvailable, UserInputError
+from literacy_app.catalogue import describe
+from literacy_app.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong: their own mistakes plainly, anything else with its details."""
-    if isinstance(error, UserInputError | NotAvailable):
-        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "无法完成"), str(error))
+    if isinstance(error, ServiceError):
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Errors", "无法完成"), describe(error.message)
+        )
         return
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(parent)

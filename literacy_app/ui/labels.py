@@ -1,10 +1,13 @@
-"""Names the user sees for the content's codes (tiers, requirements, question types)."""
+"""Names the user sees for the content's codes (tiers, requirements, question types, dimensions)."""
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from literacy_app.content.model import QuestionType, Requirement, Tier
+from literacy_app.content.scenarios import Dimension
 
 
 def tier_label(tier: Tier) -> str:
@@ -34,6 +37,17 @@ def question_type_label(kind: QuestionType) -> str:
     }[kind]
 
 
+def dimension_label(dimension: str) -> str:
+    """A drill's scoring dimension by its id (`timeliness` …), as the learner reads it."""
+    return {
+        Dimension.TIMELINESS: QCoreApplication.translate("Labels", "时效"),
+        Dimension.ACCURACY: QCoreApplication.translate("Labels", "准确"),
+        Dimension.TRANSPARENCY: QCoreApplication.translate("Labels", "透明"),
+        Dimension.EMPATHY: QCoreApplication.translate("Labels", "共情"),
+        Dimension.COMPLIANCE: QCoreApplication.translate("Labels", "合规"),
+    }[Dimension(dimension)]
+
+
 def attempt_kind_label(kind: str) -> str:
     return {
         "final": QCoreApplication.translate("Labels", "结业测验"),
@@ -41,6 +55,29 @@ def attempt_kind_label(kind: str) -> str:
         "daily": QCoreApplication.translate("Labels", "每日练习"),
         "review": QCoreApplication.translate("Labels", "错题复习"),
     }[str(kind)]
+
+
+class Named(Protocol):
+    """What names an attempt: its kind and the titles of its course and lesson."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def course_title(self) -> str: ...
+    @property
+    def lesson_title(self) -> str | None: ...
+
+
+def attempt_title(attempt: Named) -> str:
+    """An attempt's name: the course for a final quiz, the lesson for its practice, else its kind."""
+    kind = str(attempt.kind)
+    if kind == "practice":
+        return QCoreApplication.translate("Labels", "%1 · 课后练习").replace(
+            "%1", attempt.lesson_title or attempt.course_title
+        )
+    if kind == "final":
+        return attempt.course_title
+    return attempt_kind_label(kind)
 
 
 def true_false_label(value: bool) -> str:

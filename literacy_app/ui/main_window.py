@@ -34,6 +34,7 @@ from literacy_app.ui.widgets import button, label
 if TYPE_CHECKING:
     from literacy_app.content.library import Library
     from literacy_app.services.academy import Academy
+    from literacy_app.services.acting import Actor
     from literacy_app.services.assessment import AttemptResult
     from literacy_app.services.learners import LearnerView
 
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self._open_academy = open_academy
         self.academy: Academy | None = None
         self.open_error: Exception | None = None  # the database could not be opened
+        # Who is signed in: every service call acts as `actor`; `learner` is their profile card.
+        self.actor: Actor | None = None
         self.learner: LearnerView | None = None
         self.settings = Settings()
         self.setWindowTitle(self.tr("政务新媒体素养学堂"))
@@ -226,15 +229,16 @@ class MainWindow(QMainWindow):
         self.result_page.back_requested.connect(self._leave_result)
         self.result_page.retry_requested.connect(self._retry)
         self.records_page.result_requested.connect(self.show_result)
+        self.records_page.debrief_requested.connect(self.show_debrief)
         review = self.academy.review
         self.daily_page.daily_requested.connect(
-            lambda: self._guard(self._open_attempt, review.start_daily)
+            lambda: self._guard(self._open_attempt, review.start_daily, self.actor)
         )
         self.daily_page.review_requested.connect(
-            lambda: self._guard(self._open_attempt, review.start_review)
+            lambda: self._guard(self._open_attempt, review.start_review, self.actor)
         )
         self.notebook_page.review_requested.connect(
-            lambda: self._guard(self._open_attempt, review.start_review)
+            lambda: self._guard(self._open_attempt, review.start_review, self.actor)
         )
         self.scenario_page.scenario_requested.connect(self.start_scenario)
         self.scenario_page.debrief_requested.connect(self.show_debrief)
@@ -312,16 +316,17 @@ class MainWindow(QMainWindow):
     def _offer_unfinished(self) -> None:
         """After a crash or a closed window, offer to carry on where the learner stopped."""
         from literacy_app.services.assessment import AttemptKind
+        from literacy_app.ui.labels import attempt_title
 
-        assert self.learner is not None
-        for attempt in self.academy.assessment.unfinished(self.learner.id):
+        assert self.actor is not None
+        for attempt in self.academy.assessment.unfinished(self.actor):
             if attempt.kind is not AttemptKind.FINAL:
                 continue
             text = self.tr(
                 "“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？"
             )
             text = (
-                text.replace("%1", attempt.title)
+                text.replace("%1", attempt_title(attempt))
                 .replace("%2", str(attempt.answered))
                 .replace("%3", str(attempt.total))
             )
@@ -339,10 +344,10 @@ class MainWindow(QMainWindow):
         show_error(self, error)
 
     def _ensure_learner(self) -> bool:
-        learner = self.academy.learners.current()
-        if learner is None:
+        actor = self.academy.learners.current()
+        if actor is None:
             return self._create_learner(first_start=True)
-        self._set_learner(learner)
+        self._sign_in(actor)
         return True
 
     def _create_learner(self, *, first_start: bool = False) -> bool:
@@ -353,17 +358,20 @@ class MainWindow(QMainWindow):
             if not accepted or value is None:
                 return False
             try:
-                learner = self.academy.learners.create(value.name, value.department, value.tier)
+                learner, actor = self.academy.learners.create(
+                    value.name, value.department, value.tier
+                )
             except Exception as error:
                 show_error(self, error)
                 continue
-            self._set_learner(learner)
+            self._sign_in(actor, learner)
             return True
 
-    def _set_learner(self, learner: LearnerView) -> None:
+    def _sign_in(self, actor: Actor, learner: LearnerView | None = None) -> None:
         from literacy_app.ui.labels import tier_label
 
-        self.learner = learner
+        self.actor = actor
+        self.learner = learner = learner or self.academy.learners.profile(actor)
         self.learner_name.setText(learner.name)
         meta = tier_label(learner.tier)
         if learner.department:
@@ -386,7 +394,12 @@ class MainWindow(QMainWindow):
 
     def switch_learner(self, learner_id: uuid.UUID) -> None:
         self.lesson_page.flush_reading_time()
-        self._set_learner(self.academy.learners.switch_to(learner_id))
+        try:
+            actor = self.academy.learners.sign_in(learner_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._sign_in(actor)
         self.nav.setCurrentRow(0)
         self._navigate(0)
 
@@ -398,7 +411,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------------------------
     def _navigate(self, row: int) -> None:
-        if self.learner is None or row < 0:
+        if self.actor is None or row < 0:
             return
         page = self._nav_pages[row]
         self._section_page = page
@@ -413,11 +426,11 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
 
     def _refresh_section(self, page: QWidget) -> None:
-        assert self.learner is not None
+        assert self.actor is not None and self.learner is not None
         if page is self.path_page:
-            self.path_page.refresh(self.learner.id, self.learner.tier)
+            self.path_page.refresh(self.actor, self.learner.tier)
         else:
-            page.refresh(self.learner.id)
+            page.refresh(self.actor)
         self.stack.setCurrentWidget(page)
 
     def _back_to_section(self) -> None:
@@ -427,41 +440,36 @@ class MainWindow(QMainWindow):
         self._guard(self._show_course, course_id)
 
     def _show_course(self, course_id: str) -> None:
-        assert self.learner is not None
-        self.course_page.show_course(self.learner.id, course_id)
+        assert self.actor is not None
+        self.course_page.show_course(self.actor, course_id)
         self.stack.setCurrentWidget(self.course_page)
 
     def show_lesson(self, course_id: str, lesson_id: str) -> None:
         self._guard(self._show_lesson, course_id, lesson_id)
 
     def _show_lesson(self, course_id: str, lesson_id: str) -> None:
-        assert self.learner is not None
-        self.lesson_page.show_lesson(self.learner.id, course_id, lesson_id)
+        assert self.actor is not None
+        self.lesson_page.show_lesson(self.actor, course_id, lesson_id)
         self.stack.setCurrentWidget(self.lesson_page)
 
     def start_quiz(self, course_id: str) -> None:
-        assert self.learner is not None
-        self._guard(
-            self._open_attempt, self.academy.assessment.start_final, self.learner.id, course_id
-        )
+        assert self.actor is not None
+        self._guard(self._open_attempt, self.academy.assessment.start_final, self.actor, course_id)
 
     def start_practice(self, course_id: str, lesson_id: str) -> None:
-        assert self.learner is not None
+        assert self.actor is not None
         self.lesson_page.flush_reading_time()
         start = self.academy.assessment.start_practice
-        self._guard(self._open_attempt, start, self.learner.id, course_id, lesson_id)
+        self._guard(self._open_attempt, start, self.actor, course_id, lesson_id)
 
-    def _open_attempt(self, start, *args) -> None:
+    def _open_attempt(self, start, actor: Actor, *args) -> None:
         """Show an attempt, or its result at once if its time ran out while the window was closed."""
-        if not args:
-            assert self.learner is not None
-            args = (self.learner.id,)
-        attempt = start(*args)
-        expired = self.academy.assessment.submit_if_expired(attempt.attempt_id)
+        attempt = start(actor, *args)
+        expired = self.academy.assessment.submit_if_expired(actor, attempt.attempt_id)
         if expired is not None:
             self._show_submitted(expired)
             return
-        self.quiz_page.show_attempt(attempt)
+        self.quiz_page.show_attempt(actor, attempt)
         self.stack.setCurrentWidget(self.quiz_page)
 
     def _leave_quiz(self) -> None:
@@ -495,9 +503,9 @@ class MainWindow(QMainWindow):
         self._guard(self._start_scenario, scenario_id)
 
     def _start_scenario(self, scenario_id: str) -> None:
-        assert self.learner is not None
+        assert self.actor is not None
         self.scenario_run_page.show_stage(
-            self.academy.scenarios.start(self.learner.id, scenario_id)
+            self.actor, self.academy.scenarios.start(self.actor, scenario_id)
         )
         self.stack.setCurrentWidget(self.scenario_run_page)
 
@@ -505,7 +513,7 @@ class MainWindow(QMainWindow):
         self._guard(self._show_debrief, run_id)
 
     def _show_debrief(self, run_id: uuid.UUID) -> None:
-        self.debrief_page.show_debrief(self.academy.scenarios.debrief(run_id))
+        self.debrief_page.show_debrief(self.academy.scenarios.debrief(self.actor, run_id))
         self.stack.setCurrentWidget(self.debrief_page)
 
     def _leave_scenario(self) -> None:
@@ -513,7 +521,9 @@ class MainWindow(QMainWindow):
         self._back_to_section()
 
     def show_result(self, attempt_id: uuid.UUID) -> None:
-        self._guard(lambda: self._show_submitted(self.academy.assessment.result(attempt_id)))
+        self._guard(
+            lambda: self._show_submitted(self.academy.assessment.result(self.actor, attempt_id))
+        )
 
     def _show_submitted(self, result: AttemptResult) -> None:
         self.result_page.show_result(result)

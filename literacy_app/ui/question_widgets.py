@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.model import QuestionType
-from literacy_app.quiz.scoring import Response
+from literacy_app.quiz.scoring import Response, is_answered
 from literacy_app.services.attempt_views import QuestionView
 from literacy_app.ui.labels import question_type_label, true_false_label
 from literacy_app.ui.theme import ACCENT, icon
@@ -40,6 +40,31 @@ def stem_blanks(stem: str) -> str:
 
 def stem_text(question: QuestionView) -> str:
     return stem_blanks(question.stem)
+
+
+def response_text(question: QuestionView, response: Response) -> str:
+    """A response (the learner's, or the right answer in the same shape) written out as the
+    question was shown."""
+    if not is_answered(response):
+        return QCoreApplication.translate("Labels", "未作答")
+    kind = question.type
+    if kind is QuestionType.TRUE_FALSE:
+        return true_false_label(bool(response))
+    if kind in {QuestionType.SINGLE, QuestionType.MULTIPLE}:
+        keys = [response] if isinstance(response, str) else list(response)
+        return "；".join(
+            f"{letter}. {text}" for key, letter, text in question.options if key in keys
+        )
+    if kind is QuestionType.FILL:
+        return "；".join(f"（{n}）{text or '—'}" for n, text in enumerate(response, start=1))
+    if kind is QuestionType.ORDERING:
+        texts = dict(question.items)
+        return " → ".join(texts.get(index, "?") for index in response)
+    rights = dict(question.rights)
+    return "；".join(
+        f"{left} — {rights.get(chosen, '—') if chosen is not None else '—'}"
+        for left, chosen in zip(question.lefts, response, strict=False)
+    )
 
 
 class OptionRow(QWidget):
@@ -107,10 +132,6 @@ class QuestionCard(QFrame):
         self.editors[question.question_id] = editor
         layout.addWidget(editor)
 
-    def editor(self, question_id: str | None = None) -> AnswerEditor:
-        """The editor of one part; without an id, the first (the only one unless this is a case)."""
-        return self.editors[question_id] if question_id else next(iter(self.editors.values()))
-
 
 class AnswerEditor(QWidget):
     changed = Signal(object)
@@ -160,12 +181,6 @@ class ChoiceEditor(AnswerEditor):
             return sorted(str(key) for key in chosen)
         return chosen[0] if chosen else None  # type: ignore[return-value]
 
-    def choose(self, *keys: object) -> None:
-        """Pick exactly these options, as a learner would by clicking them."""
-        for key, row in self.rows.items():
-            if row.indicator.isChecked() != (key in keys):
-                row.indicator.click()
-
     def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
         # An exclusive group switches the old choice off before the new one on: report once, on.
         if checked or self.multiple:
@@ -197,11 +212,6 @@ class FillEditor(AnswerEditor):
 
     def response(self) -> Response:
         return [box.text() for box in self.boxes]
-
-    def fill(self, *texts: str) -> None:
-        for box, text in zip(self.boxes, texts, strict=False):
-            box.setText(text)
-            box.textEdited.emit(text)
 
 
 class OrderingEditor(AnswerEditor):
@@ -261,10 +271,6 @@ class OrderingEditor(AnswerEditor):
         self.list.setCurrentRow(target)
         self.changed.emit(self.response())
 
-    def arrange(self, order: list[int]) -> None:
-        self._fill(order)
-        self.changed.emit(self.response())
-
 
 class MatchingEditor(AnswerEditor):
     """For each left item, pick its partner from the shuffled right column."""
@@ -295,10 +301,6 @@ class MatchingEditor(AnswerEditor):
 
     def response(self) -> Response:
         return [box.currentData() for box in self.boxes]
-
-    def match(self, *partners: int) -> None:
-        for box, partner in zip(self.boxes, partners, strict=False):
-            box.setCurrentIndex(box.findData(partner))
 
 
 def make_editor(question: QuestionView) -> AnswerEditor:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.banks import read_bank
 from literacy_app.content.model import Difficulty, QuestionType
 
@@ -69,9 +70,9 @@ def test_a_valid_bank(tmp_path: Path) -> None:
         (
             ("    type: single", "    type: essay"),
             5,
-            "应为 single、multiple、truefalse、fill、ordering、matching 或 case",
+            "应为以下之一：single, multiple, truefalse, fill, ordering, matching, case",
         ),
-        (("    difficulty: easy", "    difficulty: tricky"), 14, "easy、medium 或 hard"),
+        (("    difficulty: easy", "    difficulty: tricky"), 14, "easy, medium, hard"),
         (("  - id: demo-003", "  - id: demo_003"), 25, "小写英文字母"),
         (("    stem: 判断题干。\n", ""), 25, "缺少必填字段“questions.stem”"),
     ],
@@ -79,8 +80,8 @@ def test_a_valid_bank(tmp_path: Path) -> None:
 def test_question_problems_point_at_their_line(tmp_path: Path, change, line, words) -> None:
     source = read_bank(write(tmp_path, BANK.replace(*change)))
     assert source.bank is None
-    assert any(p.line == line and words in p.message for p in source.problems), [
-        str(p) for p in source.problems
+    assert any(p.line == line and words in describe(p.message) for p in source.problems), [
+        describe_problem(p) for p in source.problems
     ]
 
 
@@ -89,14 +90,14 @@ def test_options_on_a_true_false_question(tmp_path: Path) -> None:
         "    answer: false", "    options:\n      A: 对\n      B: 错\n    answer: false"
     )
     [problem] = read_bank(write(tmp_path, text)).problems
-    assert problem.line == 28 and "判断题不需要 options" in problem.message
+    assert problem.line == 28 and "判断题不需要 options" in describe(problem.message)
 
 
 def test_a_bank_that_is_not_a_mapping(tmp_path: Path) -> None:
     [problem] = read_bank(write(tmp_path, "- 只是一个列表\n")).problems
-    assert problem.line == 1 and "映射" in problem.message
+    assert problem.line == 1 and "映射" in describe(problem.message)
 
 
 def test_an_empty_bank_file(tmp_path: Path) -> None:
     [problem] = read_bank(write(tmp_path, "")).problems
-    assert "映射" in problem.message
+    assert "映射" in describe(problem.message)

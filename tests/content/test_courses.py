@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from literacy_app.catalogue import describe, describe_problem
+from literacy_app.content.banks import read_bank
+from literacy_app.content.codes import ContentCode
 from literacy_app.content.courses import read_course, read_lesson
 from literacy_app.content.model import Requirement, Tier
 from literacy_app.content.problems import ContentError
@@ -56,7 +59,7 @@ def make_course(
 
 
 def messages(source) -> list[str]:
-    return [str(p) for p in source.problems]
+    return [describe_problem(p) for p in source.problems]
 
 
 def test_a_valid_course_becomes_a_typed_object(tmp_path: Path) -> None:
@@ -89,8 +92,27 @@ def test_a_yaml_syntax_error_names_its_line(tmp_path: Path) -> None:
     assert source.course is None
     [problem] = source.problems
     assert problem.path.name == "course.yaml"
-    assert problem.line is not None and problem.line >= 8
-    assert "YAML 语法错误" in problem.message
+    assert problem.line == 7  # where the bracket was opened, not where the file ran out
+    assert problem.code is ContentCode.YAML_SYNTAX
+    assert "YAML 语法错误" in describe(problem.message)
+
+
+def test_an_unclosed_bracket_at_the_end_points_to_where_it_began(tmp_path: Path) -> None:
+    # 29 lines; the list opened on line 20 is never closed. ruamel notices on a line 30.
+    lines = [f"key{n}: value {n}" for n in range(1, 20)]
+    lines += ["tags: [first,"] + [f"  item{n}," for n in range(21, 30)]
+    path = tmp_path / "bank.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 29
+    [problem] = read_bank(path).problems
+    assert (problem.line, problem.code) == (20, ContentCode.YAML_SYNTAX)
+
+
+def test_an_unclosed_quote_points_to_where_it_began(tmp_path: Path) -> None:
+    path = tmp_path / "bank.yaml"
+    path.write_text('id: x\ntitle: "没有结束\nquestions: []\n\n', encoding="utf-8")
+    [problem] = read_bank(path).problems
+    assert problem.line == 2
 
 
 @pytest.mark.parametrize(
@@ -98,19 +120,21 @@ def test_a_yaml_syntax_error_names_its_line(tmp_path: Path) -> None:
     [
         (("hours: 1.5", "hourz: 1.5"), 7, "未知字段“hourz”"),
         (("  public: elective", "  citizen: elective"), 10, "citizen"),
-        (("  leader: required", "  leader: compulsory"), 9, "required 或 elective"),
+        (("  leader: required", "  leader: compulsory"), 9, "required, elective"),
         (("id: demo-course", "id: Demo Course"), 1, "小写英文字母"),
         (("  questions: 2", "  questions: 0"), 15, "questions"),
     ],
 )
 def test_field_problems_point_at_the_field(tmp_path: Path, change, line, words) -> None:
     source = read_course(make_course(tmp_path, COURSE_YAML.replace(*change)))
-    assert any(p.line == line and words in p.message for p in source.problems), messages(source)
+    assert any(p.line == line and words in describe(p.message) for p in source.problems), messages(
+        source
+    )
 
 
 def test_a_missing_field_is_reported(tmp_path: Path) -> None:
     source = read_course(make_course(tmp_path, COURSE_YAML.replace("title: 演示课程\n", "")))
-    assert any("缺少必填字段“title”" in p.message for p in source.problems)
+    assert any("缺少必填字段“title”" in describe(p.message) for p in source.problems)
 
 
 def test_listed_lesson_missing_and_unlisted_lesson_are_both_reported(tmp_path: Path) -> None:
@@ -173,4 +197,4 @@ def test_a_file_that_is_not_utf8(tmp_path: Path) -> None:
     folder = make_course(tmp_path)
     (folder / "course.yaml").write_bytes("id: 课程".encode("gbk"))
     [problem] = read_course(folder).problems
-    assert "UTF-8" in problem.message
+    assert "UTF-8" in describe(problem.message)

@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+from literacy_app.catalogue import describe
 from literacy_app.content.library import discover, load_library
 
 from ..conftest import SHIPPED
@@ -33,7 +34,7 @@ def test_a_content_root_is_searched_for_courses_and_quizzes(content: Path) -> No
 
 def test_a_missing_path_is_a_problem(tmp_path: Path) -> None:
     library = load_library([tmp_path / "nowhere"])
-    assert [p.message for p in library.problems] == ["路径不存在"]
+    assert [describe(p.message) for p in library.problems] == ["路径不存在"]
 
 
 def first_course(content: Path) -> Path:
@@ -48,7 +49,9 @@ def test_a_quiz_rule_naming_an_unknown_bank(content: Path) -> None:
     course_yaml.write_text(text.replace("banks: [", "banks: [no-such-bank, "), encoding="utf-8")
     library = load_library([content])
     assert any(
-        p.path == course_yaml and p.line == bank_line and "“no-such-bank”不存在" in p.message
+        p.path == course_yaml
+        and p.line == bank_line
+        and "“no-such-bank”不存在" in describe(p.message)
         for p in library.problems
     ), library.problems
     assert folder.name in {u.folder.name for u in library.unavailable}
@@ -69,7 +72,7 @@ def test_a_draw_larger_than_the_bank(content: Path) -> None:
     problems = [p for p in load_library([content]).problems if p.path == course_yaml]
     assert len(problems) == 1
     assert problems[0].line == questions_line
-    assert "要抽 500 题" in problems[0].message
+    assert "要抽 500 题" in describe(problems[0].message)
 
 
 def test_duplicate_course_ids(content: Path) -> None:
@@ -78,7 +81,11 @@ def test_duplicate_course_ids(content: Path) -> None:
     library = load_library([content])
     [problem] = library.problems
     assert problem.path == content / "courses" / "zz-copy" / "course.yaml"
-    assert problem.line == 1 and "课程标识" in problem.message and "重复" in problem.message
+    assert (
+        problem.line == 1
+        and "课程标识" in describe(problem.message)
+        and "重复" in describe(problem.message)
+    )
     assert [u.folder.name for u in library.unavailable] == ["zz-copy"]
 
 
@@ -90,12 +97,15 @@ def test_duplicate_question_ids_across_banks(content: Path) -> None:
     )
     library = load_library([content])
     assert library.problems
-    assert all(p.path.name == "zz-extra.yaml" and "题目标识" in p.message for p in library.problems)
+    assert all(
+        p.path.name == "zz-extra.yaml" and "题目标识" in describe(p.message)
+        for p in library.problems
+    )
     first_line = next(
         i for i, line in enumerate(text.splitlines(), 1) if line.strip().startswith("- id:")
     )
     assert library.problems[0].line == first_line
-    assert f"{bank}:{first_line}" in library.problems[0].message
+    assert f"{bank}:{first_line}" in describe(library.problems[0].message)
     assert "zz-extra" not in library.banks and bank.stem in library.banks
 
 
@@ -103,6 +113,6 @@ def test_a_broken_bank_makes_its_course_unavailable_but_not_the_others(content: 
     bank = sorted((content / "quizzes").glob("*.yaml"))[0]
     bank.write_text("id: [broken\n", encoding="utf-8")
     library = load_library([content])
-    users = [c for c in library.unavailable if "不存在或有错误" in c.problems[0].message]
+    users = [c for c in library.unavailable if "不存在或有错误" in describe(c.problems[0].message)]
     assert users
     assert library.courses

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.banks import read_bank
 from literacy_app.content.library import load_library
 
@@ -13,7 +14,7 @@ from ..engine_content import BANK, write_engine_content
 
 def problems(root: Path, rules: str) -> list[str]:
     write_engine_content(root, rules)
-    return [str(p) for p in load_library([root]).problems]
+    return [describe_problem(p) for p in load_library([root]).problems]
 
 
 def test_the_engine_content_is_clean(tmp_path: Path) -> None:
@@ -42,7 +43,9 @@ def test_shuffled_options_need_explanations_that_cite_no_letters(tmp_path: Path)
     bank = root / "quizzes" / "engine-bank.yaml"
     bank.write_text(BANK.replace("乙是正确的，因为", "选B，因为"), encoding="utf-8")
     [problem] = load_library([root]).problems
-    assert problem.line == 12 and "题目“eng-single”的解析引用了选项字母" in problem.message
+    assert problem.line == 12 and "题目“eng-single”的解析引用了选项字母" in describe(
+        problem.message
+    )
 
 
 def test_practice_rules_are_checked_in_the_lesson(tmp_path: Path) -> None:
@@ -53,14 +56,14 @@ def test_practice_rules_are_checked_in_the_lesson(tmp_path: Path) -> None:
         lesson.read_text(encoding="utf-8").replace("questions: 2", "questions: 9"), encoding="utf-8"
     )
     [problem] = load_library([root]).problems
-    assert problem.path == lesson and problem.line == 6 and "要抽 9 题" in problem.message
+    assert problem.path == lesson and problem.line == 6 and "要抽 9 题" in describe(problem.message)
 
 
 def test_fill_markers_must_match_the_blanks(tmp_path: Path) -> None:
     path = tmp_path / "engine-bank.yaml"
     path.write_text(BANK.replace("{{2}} 小时内举行发布会", "小时内举行发布会"), encoding="utf-8")
     [problem] = read_bank(path).problems
-    assert problem.line == 29 and "题干应依次标出 2 个空" in problem.message
+    assert problem.line == 29 and "题干应依次标出 2 个空" in describe(problem.message)
 
 
 def test_ordering_and_matching_items_must_be_distinct(tmp_path: Path) -> None:
@@ -69,4 +72,4 @@ def test_ordering_and_matching_items_must_be_distinct(tmp_path: Path) -> None:
         BANK.replace("[内容生产, 多级审核, 精准发布, 舆情响应]", "[内容生产, 内容生产, 精准发布]"),
         encoding="utf-8",
     )
-    assert "排序题的各项不能重复" in read_bank(path).problems[0].message
+    assert "排序题的各项不能重复" in describe(read_bank(path).problems[0].message)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.scenarios import read_scenario
 
 from ..conftest import REPO
@@ -30,16 +31,16 @@ stages:
       - id: good
         text: 先核实。
         next: calm
-        scores: {时效: 1, 准确: 2, 透明: 1, 共情: 0, 合规: 1}
+        scores: {timeliness: 1, accuracy: 2, transparency: 1, empathy: 0, compliance: 1}
         feedback: 核实是对的。
       - id: bad
         text: 直接转发。
         next: storm
-        scores: {时效: 1, 准确: -2, 透明: 0, 共情: 0, 合规: -1}
+        scores: {timeliness: 1, accuracy: -2, transparency: 0, empathy: 0, compliance: -1}
         feedback: 没有核实。
     on_timeout:
       next: storm
-      scores: {时效: -2, 准确: 0, 透明: 0, 共情: 0, 合规: 0}
+      scores: {timeliness: -2, accuracy: 0, transparency: 0, empathy: 0, compliance: 0}
       feedback: 错过了时机。
     best: 先核实再行动。
   - id: calm
@@ -82,16 +83,16 @@ def test_the_shipped_drills_are_valid(path: Path) -> None:
         (("        next: calm\n", "        next: nowhere\n"), 19, "去向的阶段“nowhere”不存在"),
         (
             (
-                "        scores: {时效: 1, 准确: 2, 透明: 1, 共情: 0, 合规: 1}",
-                "        scores: {时效: 1, 准确: 2}",
+                "        scores: {timeliness: 1, accuracy: 2, transparency: 1, empathy: 0, compliance: 1}",
+                "        scores: {timeliness: 1, accuracy: 2}",
             ),
             20,
-            "缺少维度 透明、共情、合规",
+            "缺少维度 transparency, empathy, compliance",
         ),
         (
             (
-                "        scores: {时效: 1, 准确: 2, 透明: 1, 共情: 0, 合规: 1}",
-                "        scores: {时效: 3, 准确: 2, 透明: 1, 共情: 0, 合规: 1}",
+                "        scores: {timeliness: 1, accuracy: 2, transparency: 1, empathy: 0, compliance: 1}",
+                "        scores: {timeliness: 3, accuracy: 2, transparency: 1, empathy: 0, compliance: 1}",
             ),
             20,
             "应小于等于 2",
@@ -101,15 +102,15 @@ def test_the_shipped_drills_are_valid(path: Path) -> None:
         (
             ("      - kind: post", "      - kind: tweet"),
             13,
-            "post、comments、call、instruction、notice 或 news",
+            "post, comments, call, instruction, notice, news",
         ),
     ],
 )
 def test_broken_drills_are_reported_with_lines(tmp_path: Path, change, line, words) -> None:
     source = read_scenario(write(tmp_path, DRILL.replace(*change)))
     assert source.scenario is None
-    assert any(p.line == line and words in p.message for p in source.problems), [
-        str(p) for p in source.problems
+    assert any(p.line == line and words in describe(p.message) for p in source.problems), [
+        describe_problem(p) for p in source.problems
     ]
 
 
@@ -117,7 +118,7 @@ def test_a_time_limit_without_a_timeout_outcome(tmp_path: Path) -> None:
     start = DRILL.index("    on_timeout:")
     end = DRILL.index("    best:")
     [problem] = read_scenario(write(tmp_path, DRILL[:start] + DRILL[end:])).problems
-    assert problem.line == 11 and "没有 on_timeout" in problem.message
+    assert problem.line == 11 and "没有 on_timeout" in describe(problem.message)
 
 
 def test_unreachable_stages_and_dead_ends(tmp_path: Path) -> None:
@@ -134,18 +135,21 @@ def test_unreachable_stages_and_dead_ends(tmp_path: Path) -> None:
 """
     )
     [problem] = read_scenario(write(tmp_path, orphan)).problems
-    assert "“orphan”从起始阶段无法到达" in problem.message and problem.line == 46
+    assert "“orphan”从起始阶段无法到达" in describe(problem.message) and problem.line == 46
     dead_end = DRILL.replace(
         "  - id: calm\n    title: 平稳\n    ending: true\n", "  - id: calm\n    title: 平稳\n"
     )
     problems = read_scenario(write(tmp_path, dead_end)).problems
-    assert any("应有 2 到 4 个选项" in p.message and "ending: true" in p.message for p in problems)
+    assert any(
+        "应有 2 到 4 个选项" in describe(p.message) and "ending: true" in describe(p.message)
+        for p in problems
+    )
 
 
 def test_loops_are_refused(tmp_path: Path) -> None:
     looping = DRILL.replace(
-        "        next: storm\n        scores: {时效: 1, 准确: -2",
-        "        next: first\n        scores: {时效: 1, 准确: -2",
+        "        next: storm\n        scores: {timeliness: 1, accuracy: -2",
+        "        next: first\n        scores: {timeliness: 1, accuracy: -2",
     )
     [problem] = read_scenario(write(tmp_path, looping)).problems
-    assert "形成循环" in problem.message and problem.line == 9
+    assert "形成循环" in describe(problem.message) and problem.line == 9

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from literacy_app.services.config import AppConfig, install_root
+import pytest
+
+from literacy_app.services.config import AppConfig, install_root, path_from_file_url
 
 
 def test_defaults_use_sqlite_in_the_data_dir_and_the_shipped_content(data_dir: Path) -> None:
@@ -41,3 +43,23 @@ def test_db_url_moves_the_records(tmp_path: Path, make_academy, monkeypatch) -> 
     academy.learners.create("学员", "", "public")
     assert database.is_file()
     assert not (Path(academy.config.data_dir) / "literacy.db").exists()
+
+
+def test_the_shipped_content_is_found() -> None:
+    root = install_root()
+    assert {"courses", "quizzes", "scenarios", "assets"} <= {p.name for p in root.iterdir()}
+    assert (root / "assets" / "style.qss").is_file()
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("file:///home/trainer/literacy-app", "/home/trainer/literacy-app"),
+        ("file:///C:/Users/%E5%9F%B9%E8%AE%AD/literacy%20app", "C:/Users/培训/literacy app"),
+        ("file://server/share/literacy-app", "//server/share/literacy-app"),
+        ("https://example.org/literacy-app.git", None),
+    ],
+)
+def test_an_editable_install_record_names_its_checkout(url: str, path: str | None) -> None:
+    found = path_from_file_url(url)
+    assert (found.as_posix() if found else None) == path

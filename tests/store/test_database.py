@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ def test_migrations_create_every_table_the_models_declare(engine) -> None:
     assert "alembic_version" in tables
     with engine.connect() as connection:
         assert (
-            connection.execute(text("select version_num from alembic_version")).scalar() == "0002"
+            connection.execute(text("select version_num from alembic_version")).scalar() == "0003"
         )
 
 
@@ -80,4 +81,58 @@ def test_records_made_before_an_upgrade_survive_it(tmp_path: Path) -> None:
     with engine.connect() as connection:
         row = connection.execute(text("select kind, rules, earned from quiz_attempts")).one()
     assert row.kind == "final" and row.rules == "{}" and row.earned == 1.0
+    engine.dispose()
+
+
+def test_records_made_before_0003_keep_their_kind_and_lose_the_stored_title(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from literacy_app.store.database import MIGRATIONS
+
+    engine = open_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    learner = "00000000000000000000000000000001"
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(text(
+            f"insert into learners values ('{learner}', '老学员', '', 'public', "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        ))  # fmt: skip
+        attempt = (
+            "insert into quiz_attempts (id, learner_id, kind, course_id, content_hash, seed, question_ids, "
+            "rules, pass_mark, started_at, submitted_at, earned, possible, passed) values "
+            "(:id, :learner, :kind, '', '', 1, '[\"q\"]', :rules, 60, '2026-01-01 00:00:00', :submitted, 1, 1, 1)"
+        )
+        connection.execute(text(attempt), [
+            {"id": "0" * 31 + "2", "learner": learner, "kind": "daily", "submitted": "2026-01-01 00:10:00",
+             "rules": '{"review": "explanations", "title": "每日练习"}'},
+            {"id": "0" * 31 + "3", "learner": learner, "kind": "review", "submitted": None,
+             "rules": '{"review": "explanations", "title": "错题复习"}'},
+        ])  # fmt: skip
+        connection.execute(text(
+            "insert into attempt_answers (id, attempt_id, question_id, response, correct, credit, answered_at) "
+            "values ('00000000000000000000000000000004', '00000000000000000000000000000003', 'q', '\"A\"', 0, 0.0, "
+            "'2026-01-01 00:05:00')"
+        ))  # fmt: skip
+        connection.execute(text(
+            "insert into scenario_runs (id, learner_id, scenario_id, content_hash, started_at, finished_at, steps, "
+            f"stage_id) values ('00000000000000000000000000000005', '{learner}', 's', 'h', '2026-01-01 00:00:00', "
+            "'2026-01-01 00:20:00', '[]', 'end')"
+        ))  # fmt: skip
+    upgrade_schema(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("select kind, rules, status from quiz_attempts order by id")
+        ).all()
+        answer = connection.execute(text("select * from attempt_answers")).mappings().one()
+        run_status = connection.execute(text("select status from scenario_runs")).scalar()
+    assert [(row.kind, json.loads(row.rules), row.status) for row in rows] == [
+        ("daily", {"review": "explanations"}, "completed"),
+        ("review", {"review": "explanations"}, "open"),
+    ]
+    assert answer["response"] == '"A"' and "credit" not in answer and "correct" not in answer
+    assert run_status == "completed"
     engine.dispose()

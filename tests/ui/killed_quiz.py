@@ -15,6 +15,7 @@ from literacy_app.services.academy import Academy
 from literacy_app.services.config import AppConfig
 from literacy_app.ui.app import create_application
 from literacy_app.ui.main_window import MainWindow
+from tests.ui.drive import choose, fill
 
 
 def main() -> None:
@@ -33,9 +34,9 @@ def main() -> None:
     for card in page.cards:
         editor = next(iter(card.editors.values()))
         if card.question.question_id == "eng-single":
-            editor.choose("B")
+            choose(editor, "B")
         elif card.question.question_id == "eng-fill":
-            editor.fill("5", "24")
+            fill(editor, "5", "24")
     print("READY", page.attempt.attempt_id, flush=True)
     app.exec()
 

@@ -20,6 +20,7 @@ from literacy_app.ui.question_widgets import FillEditor, MatchingEditor, Orderin
 
 from ..engine_content import write_engine_content
 from .conftest import answer_right
+from .drive import choose, editor
 
 TIMED = "  questions: 7\n  pass_mark: 60\n  time_limit: 30"
 
@@ -64,12 +65,12 @@ def test_a_timed_exam_counts_down_and_hands_itself_in(tmp_path, make_academy, op
     page = window.quiz_page
     assert page.clock.isVisibleTo(window) and page.clock.text() in {"剩余 30:00", "剩余 29:59"}
     single = next(c for c in page.cards if c.question.question_id == "eng-single")
-    single.editor().choose("B")
+    choose(editor(single), "B")
     with academy.assessment._sessions.begin() as session:
         session.get(QuizAttempt, page.attempt.attempt_id).deadline = utc_now() - timedelta(
             seconds=1
         )
-    page.attempt = academy.assessment.resume(page.attempt.attempt_id)
+    page.attempt = academy.assessment.resume(window.actor, page.attempt.attempt_id)
     page._tick()  # the next second of the countdown
     assert window.stack.currentWidget() is window.result_page
     result = window.result_page.result
@@ -110,8 +111,8 @@ def test_a_quiz_killed_with_sigkill_resumes_with_its_answers_and_time(
     assert window.stack.currentWidget() is page and page.attempt.resumed
     assert str(page.attempt.attempt_id) == line.split()[1]
     cards = {c.question.question_id: c for c in page.cards}
-    assert cards["eng-single"].editor().response() == "B"
-    assert cards["eng-fill"].editor().response() == ["5", "24"]
+    assert editor(cards["eng-single"]).response() == "B"
+    assert editor(cards["eng-fill"]).response() == ["5", "24"]
     assert 0 < page.remaining_seconds() <= 30 * 60
     assert page.counter.text() == "已答 2 / 8 题"
 
@@ -122,8 +123,9 @@ def test_wrong_answers_go_to_the_notebook_and_a_review_session_clears_them(
     academy, window = engine_window(tmp_path, make_academy, open_window)
     window.start_quiz("engine-course")
     page = window.quiz_page
-    next(c for c in page.cards if c.question.question_id == "eng-single").editor().choose("A")
-    next(c for c in page.cards if c.question.question_id == "eng-truefalse").editor().choose(False)
+    cards = {c.question.question_id: c for c in page.cards}
+    choose(editor(cards["eng-single"]), "A")
+    choose(editor(cards["eng-truefalse"]), False)
     quiz_module_confirm = quiz_module.confirm
     quiz_module.confirm = lambda *args: True
     try:
@@ -145,7 +147,7 @@ def test_wrong_answers_go_to_the_notebook_and_a_review_session_clears_them(
         answer_right(card, academy.library())
     review.submit_button.click()
     assert window.result_page.score.text() == "100 分"
-    assert academy.review.due_count(window.learner.id) == 0
+    assert academy.review.due_count(window.actor) == 0
     window.show_section("notebook")
     assert len(notebook.entry_cards) == 7 and not notebook.review_button.isEnabled()
 
@@ -196,7 +198,11 @@ def test_a_scenario_runs_to_its_debrief(make_academy, open_window):
         assert steps < 20
     debrief = window.debrief_page
     assert window.stack.currentWidget() is debrief
-    assert set(debrief.bars) == {"时效", "准确", "透明", "共情", "合规"}
+    assert set(debrief.bars) == {"timeliness", "accuracy", "transparency", "empathy", "compliance"}
+    shown = [w.text() for w in debrief.findChildren(type(debrief.ending_title))]
+    # The dimension ids are the file's; the learner reads their names.
+    assert {"时效", "准确", "透明", "共情", "合规"} <= set(shown)
+    assert not [t for t in shown if "timeliness" in t or "empathy" in t]
     assert debrief.ending_title.text().startswith("结局：")
     assert "超时，未作决定" in " ".join(
         w.text() for w in debrief.findChildren(type(debrief.ending_title)) if w.text()
@@ -237,7 +243,40 @@ def test_the_countdown_never_hands_in_early_and_keeps_watching(tmp_path, make_ac
     almost = utc_now() + timedelta(milliseconds=900)
     with academy.assessment._sessions.begin() as session:
         session.get(QuizAttempt, page.attempt.attempt_id).deadline = almost
-    page.attempt = academy.assessment.resume(page.attempt.attempt_id)
+    page.attempt = academy.assessment.resume(window.actor, page.attempt.attempt_id)
     assert page.remaining_seconds() == 1  # not shown as 0 while time is left
     page.time_up()  # even if asked early, the attempt stays open and the clock keeps running
     assert window.stack.currentWidget() is page and page._ticker.isActive()
+
+
+def test_a_quiz_stopped_by_a_course_change_shows_in_the_records(
+    tmp_path, make_academy, open_window
+):
+    content = write_engine_content(tmp_path / "content")
+    academy = make_academy(content)
+    _, learner = academy.learners.create("学员", "", Tier.LEADER)
+    attempt = academy.assessment.start_final(learner, "engine-course")
+    academy.assessment.record_answer(learner, attempt.attempt_id, "eng-single", "B")
+    academy.close()
+    bank = content / "quizzes" / "engine-bank.yaml"
+    bank.write_text(bank.read_text(encoding="utf-8").replace("id: eng-single\n", "id: eng-one\n"))
+
+    window = open_window(make_academy(content))  # nothing to resume: no question is asked
+    window.show_section("records")
+    records = window.records_page
+    model = records.model
+    assert model.rowCount() == 1 and records.table.isVisibleTo(window)
+    shown = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert shown[0] == "引擎测试课程" and shown[3] == "—" and shown[4] == "课程已更新，已停止"
+    records.table.doubleClicked.emit(model.index(0, 0))
+    assert window.stack.currentWidget() is records  # a stopped attempt has no result to open
+
+
+def test_a_service_refusal_is_shown_in_plain_words(make_academy, open_window, message_boxes):
+    academy = make_academy()
+    academy.learners.create("学员", "", Tier.PUBLIC)
+    window = open_window(academy)
+    window.show_section("notebook")
+    window.notebook_page.review_requested.emit()
+    assert message_boxes == ["无法完成 今天没有需要复习的错题。"]
+    message_boxes.clear()

@@ -17,6 +17,7 @@ from literacy_app.ui.profile_dialog import ProfileDialog
 from .conftest import answer_something
 
 UI = Path(__file__).resolve().parents[2] / "literacy_app" / "ui"
+CATALOGUE = UI.parent / "catalogue"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -27,10 +28,12 @@ def tool(name: str) -> str:
     return found
 
 
-def test_the_english_catalogue_covers_every_string_in_the_ui(tmp_path: Path) -> None:
+def test_the_english_catalogue_covers_every_string_in_the_ui_and_the_messages(
+    tmp_path: Path,
+) -> None:
     copy = tmp_path / "literacy_app_en.ts"
     shutil.copy(I18N_DIR / "literacy_app_en.ts", copy)
-    sources = [str(p) for p in sorted(UI.rglob("*.py"))]
+    sources = [str(p) for p in sorted([*UI.rglob("*.py"), *CATALOGUE.glob("*.py")])]
     result = subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-source-language", "zh_CN", "-target-language", "en", "-ts", str(copy)],
         capture_output=True, text=True, check=True,
@@ -87,9 +90,9 @@ def test_every_page_opens_in_each_language(
         window.start_quiz(course)
         card = window.quiz_page.cards[0]
         answer_something(card)
-        window.quiz_page._academy.assessment.submit(window.quiz_page.attempt.attempt_id)
+        academy.assessment.submit(window.actor, window.quiz_page.attempt.attempt_id)
         window.show_course(course)
-        window.show_result(academy.assessment.history(window.learner.id)[0].attempt_id)
+        window.show_result(academy.assessment.history(window.actor)[0].attempt_id)
         pages = [window.path_page, window.catalogue_page, window.daily_page, window.notebook_page,
                  window.records_page, window.course_page, window.lesson_page, window.quiz_page,
                  window.result_page]  # fmt: skip

@@ -13,6 +13,7 @@ from literacy_app.ui.pages.lesson_reader import LessonBrowser
 from literacy_app.ui.profile_dialog import ProfileDialog, ProfileInput
 
 from .conftest import answer_something
+from .drive import editor
 
 
 def with_learner(academy, tier=Tier.PUBLIC):
@@ -139,14 +140,14 @@ def test_leaving_a_quiz_and_coming_back_resumes_it(make_academy, open_window, qt
     window = open_window(academy)
     course_id = window.path_page.cards[0].course_id
     window.start_quiz(course_id)
-    position, editor = next(
-        (n, card.editor())
+    position, choice = next(
+        (n, editor(card))
         for n, card in enumerate(window.quiz_page.cards)
-        if hasattr(card.editor(), "rows")
+        if hasattr(editor(card), "rows")
     )
-    qkey = next(iter(editor.rows))
+    qkey = next(iter(choice.rows))
     qtbot.mouseClick(
-        editor.rows[qkey].text, Qt.MouseButton.LeftButton
+        choice.rows[qkey].text, Qt.MouseButton.LeftButton
     )  # the option's text is clickable
     questions = [c.question.question_id for c in window.quiz_page.cards]
     window.quiz_page.header.back.click()
@@ -155,7 +156,7 @@ def test_leaving_a_quiz_and_coming_back_resumes_it(make_academy, open_window, qt
     assert window.course_page.quiz_button.text() == "继续测验"
     window.course_page.quiz_button.click()
     assert [c.question.question_id for c in window.quiz_page.cards] == questions
-    assert window.quiz_page.cards[position].editor().response() in (qkey, [qkey])
+    assert editor(window.quiz_page.cards[position]).response() in (qkey, [qkey])
     assert "已恢复" in window.quiz_page.header.subtitle.text()
 
 

@@ -137,15 +137,15 @@ def test_a_failure_reaches_the_failure_callback(app, qtbot):
 
 
 def test_without_a_failure_callback_the_error_is_shown(app, qtbot, message_boxes):
-    from literacy_app.services.errors import UserInputError
+    from literacy_app.services.errors import ServiceCode, UserInputError
 
     def refused(job: Job) -> None:
-        raise UserInputError("名称不能为空。")
+        raise UserInputError(ServiceCode.NAME_REQUIRED)
 
     done = []
     Operation(None, refused, done.append).run()
     qtbot.waitUntil(lambda: bool(message_boxes), timeout=5_000)
-    assert message_boxes == ["无法完成 名称不能为空。"] and done == []
+    assert message_boxes == ["无法完成 请填写姓名。"] and done == []
     message_boxes.clear()
 
 

@@ -73,7 +73,7 @@ def test_profile_course_lesson_quiz_and_progress_after_restart(
     window = open_window(again)
     assert asked == [True]  # not asked again
     assert window.learner_name.text() == "张明"
-    progress = again.learning.learning_path(window.learner.id)[0]
+    progress = again.learning.learning_path(window.actor)[0]
     assert (
         progress.completed and progress.quiz_passed and progress.lessons_done == len(course.lessons)
     )

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name>AttemptTableModel</name>
-    <message>
-        <location filename="../pages/records.py" line="49"/>
-        <source>名称</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../pages/records.py" line="50"/>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../pages/records.py" line="51"/>
-        <source>提交时间</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../pages/records.py" line="52"/>
-        <source>成绩</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../pages/records.py" line="53"/>
-        <source>结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../pages/records.py" line="62"/>
-        <source>通过</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <location filename="../pages/records.py" line="62"/>
-        <source>未通过</source>
-        <translation>Failed</translation>
-    </message>
-</context>
-<context>
     <name>CataloguePage</name>
     <message>
         <location filename="../pages/catalogue.py" line="28"/>
@@ -123,107 +85,107 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../pages/course.py" line="34"/>
+        <location filename="../pages/course.py" line="35"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="42"/>
+        <location filename="../pages/course.py" line="43"/>
         <source>课程目录</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="50"/>
+        <location filename="../pages/course.py" line="51"/>
         <source>结业测验</source>
         <translation>Final quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="59"/>
+        <location filename="../pages/course.py" line="60"/>
         <source>查看上次成绩</source>
         <translation>View last result</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="67"/>
+        <location filename="../pages/course.py" line="68"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="68"/>
+        <location filename="../pages/course.py" line="69"/>
         <source>%1%2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="77"/>
+        <location filename="../pages/course.py" line="78"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="90"/>
+        <location filename="../pages/course.py" line="91"/>
         <source>已学完</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="92"/>
+        <location filename="../pages/course.py" line="93"/>
         <source>学习中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="94"/>
+        <location filename="../pages/course.py" line="95"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="95"/>
+        <location filename="../pages/course.py" line="96"/>
         <source>第 %1 课&#x3000;%2</source>
         <translation>Lesson %1: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="96"/>
+        <location filename="../pages/course.py" line="97"/>
         <source>约 %1 分钟</source>
         <translation>About %1 min</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="111"/>
+        <location filename="../pages/course.py" line="112"/>
         <source>本课程没有结业测验，学完全部课时即完成。</source>
         <translation>This course has no final quiz. It is complete once you finish all lessons.</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="117"/>
+        <location filename="../pages/course.py" line="118"/>
         <source>共 %1 题，%2 分及格</source>
         <translation>%1 questions · pass mark %2 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="125"/>
+        <location filename="../pages/course.py" line="126"/>
         <source>已通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="127"/>
+        <location filename="../pages/course.py" line="128"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="133"/>
+        <location filename="../pages/course.py" line="134"/>
         <source>已参加 %1 次，最高 %2</source>
         <translation>Attempts: %1 · best score: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="135"/>
+        <location filename="../pages/course.py" line="136"/>
         <source>已参加 %1 次，最近一次 %2</source>
         <translation>Attempts: %1 · latest score: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="143"/>
+        <location filename="../pages/course.py" line="144"/>
         <source>继续测验</source>
         <translation>Resume quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="145"/>
+        <location filename="../pages/course.py" line="146"/>
         <source>再测一次</source>
         <translation>Retake quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="147"/>
+        <location filename="../pages/course.py" line="148"/>
         <source>开始测验</source>
         <translation>Start quiz</translation>
     </message>
@@ -231,67 +193,67 @@
 <context>
     <name>DailyPracticePage</name>
     <message>
-        <location filename="../pages/daily.py" line="24"/>
+        <location filename="../pages/daily.py" line="23"/>
         <source>连续练习天数</source>
         <translation>Practice streak</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="24"/>
+        <location filename="../pages/daily.py" line="23"/>
         <source>今日练习</source>
         <translation>Today&apos;s practice</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="25"/>
+        <location filename="../pages/daily.py" line="24"/>
         <source>今天待复习的错题</source>
         <translation>Mistakes due today</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="36"/>
+        <location filename="../pages/daily.py" line="35"/>
         <source>每天一组 %1 题</source>
         <translation>One set of %1 questions a day</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="38"/>
+        <location filename="../pages/daily.py" line="37"/>
         <source>先复习今天到期的错题，再补充你所在类别课程中还没做过的新题。答错的题会进入错题本，按记忆规律（FSRS）安排下次复习的时间。</source>
         <translation>First review the mistakes due today, then add new questions you haven&apos;t done yet from the courses for your learner category. Questions you get wrong go into the Mistake notebook, and the next review is scheduled with spaced repetition (FSRS).</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="56"/>
+        <location filename="../pages/daily.py" line="55"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="56"/>
+        <location filename="../pages/daily.py" line="55"/>
         <source>每天练一点，记得更牢。</source>
         <translation>A little practice every day makes it stick.</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="57"/>
+        <location filename="../pages/daily.py" line="56"/>
         <source>%1 天</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="58"/>
+        <location filename="../pages/daily.py" line="57"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="58"/>
+        <location filename="../pages/daily.py" line="57"/>
         <source>未完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="61"/>
+        <location filename="../pages/daily.py" line="60"/>
         <source>再练一组</source>
         <translation>Practice another set</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="61"/>
+        <location filename="../pages/daily.py" line="60"/>
         <source>开始今日练习</source>
         <translation>Start today&apos;s practice</translation>
     </message>
     <message>
-        <location filename="../pages/daily.py" line="64"/>
+        <location filename="../pages/daily.py" line="63"/>
         <source>只复习错题（%1）</source>
         <translation>Review mistakes only (%1)</translation>
     </message>
@@ -299,22 +261,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="21"/>
+        <location filename="../errors.py" line="23"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="26"/>
+        <location filename="../errors.py" line="29"/>
         <source>程序出错</source>
         <translation>Application error</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="28"/>
+        <location filename="../errors.py" line="31"/>
         <source>发生了意外错误，刚才的操作没有完成。已保存的学习记录不受影响。</source>
         <translation>An unexpected error occurred and the last action was not completed. Your saved learning records are not affected.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="33"/>
+        <location filename="../errors.py" line="36"/>
         <source>如果问题反复出现，请把下面的详细信息发给培训管理员。</source>
         <translation>If the problem keeps happening, send the details below to your training administrator.</translation>
     </message>
@@ -322,7 +284,7 @@
 <context>
     <name>FillEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="185"/>
+        <location filename="../question_widgets.py" line="200"/>
         <source>填写第 %1 空</source>
         <translation>Fill in blank %1</translation>
     </message>
@@ -330,170 +292,205 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="12"/>
+        <location filename="../labels.py" line="15"/>
         <source>领导干部</source>
         <translation>Leading cadres</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="13"/>
+        <location filename="../labels.py" line="16"/>
         <source>政务运营团队</source>
         <translation>Government media operations team</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="14"/>
+        <location filename="../labels.py" line="17"/>
         <source>公众</source>
         <translation>General public</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="23"/>
         <source>必修</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="24"/>
         <source>选修</source>
         <translation>Elective</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../labels.py" line="30"/>
         <source>单选题</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="31"/>
         <source>多选题</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../labels.py" line="32"/>
         <source>判断题</source>
         <translation>True or false</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="33"/>
         <source>填空题</source>
         <translation>Fill in the blanks</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="34"/>
         <source>排序题</source>
         <translation>Ordering</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="35"/>
         <source>配对题</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="36"/>
         <source>案例题</source>
         <translation>Case study</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="43"/>
+        <source>时效</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="44"/>
+        <source>准确</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="45"/>
+        <source>透明</source>
+        <translation>Transparency</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="46"/>
+        <source>共情</source>
+        <translation>Empathy</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47"/>
+        <source>合规</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="53"/>
         <source>结业测验</source>
         <translation>Final quiz</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="54"/>
         <source>课后练习</source>
         <translation>Lesson practice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="55"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../labels.py" line="56"/>
         <source>错题复习</source>
         <translation>Mistake review</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="75"/>
+        <source>%1 · 课后练习</source>
+        <translation>%1 · Practice</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="85"/>
         <source>正确</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="87"/>
         <source>错误</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="93"/>
         <source>%1 学时</source>
         <translation>%1 study hours</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="97"/>
         <source>%1 分</source>
         <translation>%1 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="133"/>
+        <location filename="../pages/scenario_run.py" line="136"/>
         <source>网帖</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="134"/>
+        <location filename="../pages/scenario_run.py" line="137"/>
         <source>评论潮</source>
         <translation>Comment wave</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="135"/>
+        <location filename="../pages/scenario_run.py" line="138"/>
         <source>来电</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="136"/>
+        <location filename="../pages/scenario_run.py" line="139"/>
         <source>领导指示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="137"/>
+        <location filename="../pages/scenario_run.py" line="140"/>
         <source>通报与材料</source>
         <translation>Notice/briefing</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="138"/>
+        <location filename="../pages/scenario_run.py" line="141"/>
         <source>媒体报道</source>
         <translation>News report</translation>
+    </message>
+    <message>
+        <location filename="../question_widgets.py" line="49"/>
+        <source>未作答</source>
+        <translation>Not answered</translation>
     </message>
 </context>
 <context>
     <name>LearningPathPage</name>
     <message>
-        <location filename="../pages/learning_path.py" line="27"/>
+        <location filename="../pages/learning_path.py" line="26"/>
         <source> · 今天有 %1 道错题待复习</source>
         <translation> · %1 mistakes due for review today</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="34"/>
+        <location filename="../pages/learning_path.py" line="33"/>
         <source>我的学习路径</source>
         <translation>My learning path</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="35"/>
+        <location filename="../pages/learning_path.py" line="34"/>
         <source>%1 · 必修 %2 门（已完成 %3 门）· 选修 %4 门</source>
         <translation>%1 · %2 required (%3 completed) · %4 elective</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="48"/>
+        <location filename="../pages/learning_path.py" line="47"/>
         <source>还没有面向“%1”的课程</source>
         <translation>No courses for “%1” yet</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="49"/>
+        <location filename="../pages/learning_path.py" line="48"/>
         <source>请到“全部课程”中选学，或请培训管理员安装适合你的课程。</source>
         <translation>Choose from “All courses”, or ask your training administrator to install courses for you.</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="53"/>
+        <location filename="../pages/learning_path.py" line="52"/>
         <source>必修课程</source>
         <translation>Required courses</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="54"/>
+        <location filename="../pages/learning_path.py" line="53"/>
         <source>选修课程</source>
         <translation>Elective courses</translation>
     </message>
@@ -501,62 +498,62 @@
 <context>
     <name>LessonReaderPage</name>
     <message>
-        <location filename="../pages/lesson_reader.py" line="132"/>
+        <location filename="../pages/lesson_reader.py" line="131"/>
         <source>返回课程</source>
         <translation>Back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="139"/>
+        <location filename="../pages/lesson_reader.py" line="138"/>
         <source>本课目录</source>
         <translation>In this lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="149"/>
+        <location filename="../pages/lesson_reader.py" line="148"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="150"/>
+        <location filename="../pages/lesson_reader.py" line="149"/>
         <source>缩小字号（Ctrl+-）</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="151"/>
+        <location filename="../pages/lesson_reader.py" line="150"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="152"/>
+        <location filename="../pages/lesson_reader.py" line="151"/>
         <source>放大字号（Ctrl++）</source>
         <translation>Larger text (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="166"/>
+        <location filename="../pages/lesson_reader.py" line="165"/>
         <source>上一课</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="174"/>
+        <location filename="../pages/lesson_reader.py" line="173"/>
         <source>课后练习</source>
         <translation>Lesson practice</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="208"/>
+        <location filename="../pages/lesson_reader.py" line="207"/>
         <source>第 %1 / %2 课</source>
         <translation>Lesson %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="215"/>
+        <location filename="../pages/lesson_reader.py" line="214"/>
         <source>学完本课，下一课</source>
         <translation>Done, next lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="217"/>
+        <location filename="../pages/lesson_reader.py" line="216"/>
         <source>学完本课，返回课程</source>
         <translation>Done, back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="222"/>
+        <location filename="../pages/lesson_reader.py" line="221"/>
         <source>学习目标 · 约 %1 分钟</source>
         <translation>Learning objectives · about %1 min</translation>
     </message>
@@ -564,113 +561,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="82"/>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="151"/>
         <source>政务新媒体素养学堂</source>
         <translation>Government New Media Literacy Academy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="104"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="152"/>
         <source>政策解码 · 舆情研判 · 信息辨识</source>
         <translation>Policy decoding · Public opinion analysis · Information verification</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="158"/>
         <source>学习路径</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="159"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="161"/>
         <source>错题本</source>
         <translation>Mistake notebook</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>情景推演</source>
         <translation>Scenario drills</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="182"/>
         <source>切换或新建学员</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>界面语言已改为 %1，重新启动程序后生效</source>
         <translation>The interface language is now %1; it applies when the program is started again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="288"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="289"/>
         <source>数据库无法打开或升级：
 %1</source>
         <translation>The database could not be opened or upgraded:
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="296"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="298"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="326"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
         <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="335"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
         <translation>
 The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="337"/>
         <source>继续未完成的测验</source>
         <translation>Resume unfinished quiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="343"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="392"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
@@ -678,9 +675,502 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>MatchingEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="281"/>
+        <location filename="../question_widgets.py" line="287"/>
         <source>请选择……</source>
         <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../catalogue/services.py" line="12"/>
+        <source>这条记录属于另一位学员，当前档案不能打开或修改它。</source>
+        <translation>This record belongs to another learner; it cannot be opened or changed from the current profile.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="15"/>
+        <source>当前身份不能进行这项操作。</source>
+        <translation>Your current role does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="16"/>
+        <source>该学员档案不存在。</source>
+        <translation>This learner profile does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="17"/>
+        <source>请填写姓名。</source>
+        <translation>Please enter your name.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="18"/>
+        <source>姓名最多 {limit} 个字。</source>
+        <translation>A name can have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="19"/>
+        <source>单位或部门最多 {limit} 个字。</source>
+        <translation>An organisation or department can have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="20"/>
+        <source>请选择学员类别：领导干部、政务运营团队或公众。</source>
+        <translation>Please choose a learner group: leading cadres, government new-media teams or the public.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="23"/>
+        <source>该课程目前不可用，请联系培训管理员。</source>
+        <translation>This course is not available at the moment. Please contact your training administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="24"/>
+        <source>该课时已不在课程中。</source>
+        <translation>This lesson is no longer part of the course.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="25"/>
+        <source>该课程没有结业测验。</source>
+        <translation>This course has no final quiz.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="26"/>
+        <source>本课没有课后练习。</source>
+        <translation>This lesson has no practice.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="27"/>
+        <source>本测验最多可参加 {limit} 次，机会已用完。</source>
+        <translation>This quiz can be taken at most {limit} times, and all attempts have been used.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="28"/>
+        <source>无法按规则抽题，题库可能在程序运行时被改动。请联系培训管理员检查课程“{course}”。</source>
+        <translation>The questions could not be drawn by the quiz rules; the question banks may have been changed while the program was running. Ask your training administrator to check the course “{course}”.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="32"/>
+        <source>题目“{question}”已不在题库中。</source>
+        <translation>The question “{question}” is no longer in the question bank.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="33"/>
+        <source>该题不属于本次测验。</source>
+        <translation>This question is not part of this quiz.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="34"/>
+        <source>没有找到这次测验。</source>
+        <translation>This quiz attempt was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="35"/>
+        <source>这次测验已经提交，不能再修改答案。</source>
+        <translation>This quiz has been handed in; its answers can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="36"/>
+        <source>课程内容已更新，这次作答已停止，已保存的答案保留在学习记录中。</source>
+        <translation>The course has been updated, so this attempt was stopped. The answers you saved are kept in your learning records.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="39"/>
+        <source>考试时间已到，这个答案没有保存。</source>
+        <translation>Time is up; this answer was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="40"/>
+        <source>还没有作答任何题目，请先作答再提交。</source>
+        <translation>You have not answered any question yet. Please answer before handing in.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="41"/>
+        <source>没有找到这次测验的成绩。</source>
+        <translation>No result was found for this quiz attempt.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="42"/>
+        <source>今天没有需要复习的错题。</source>
+        <translation>There are no mistakes due for review today.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="43"/>
+        <source>暂时没有可练习的题目：你已经做过全部题目，且今天没有待复习的错题。</source>
+        <translation>There is nothing to practise right now: you have done every question, and no mistakes are due for review today.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="46"/>
+        <source>该推演目前不可用，请联系培训管理员。</source>
+        <translation>This drill is not available at the moment. Please contact your training administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="47"/>
+        <source>没有找到这次推演。</source>
+        <translation>This drill run was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="48"/>
+        <source>这次推演已经结束。</source>
+        <translation>This drill run has already ended.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="49"/>
+        <source>这次推演还没有结束。</source>
+        <translation>This drill run has not ended yet.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="50"/>
+        <source>推演内容已更新，这次推演已停止，请重新开始。</source>
+        <translation>The drill has been updated, so this run was stopped. Please start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="51"/>
+        <source>请先作出选择。</source>
+        <translation>Please make a choice first.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="52"/>
+        <source>这个选项已不在推演中。</source>
+        <translation>This choice is no longer part of the drill.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="12"/>
+        <source>路径不存在</source>
+        <translation>The path does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="13"/>
+        <source>不是课程文件夹、题库或推演文件（.yaml）</source>
+        <translation>Not a course folder, question bank or drill file (.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="14"/>
+        <source>不是 UTF-8 编码的文本（第 {offset} 字节附近）</source>
+        <translation>Not UTF-8 text (near byte {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="15"/>
+        <source>无法读取文件：{reason}</source>
+        <translation>Cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="16"/>
+        <source>YAML 语法错误：{detail}</source>
+        <translation>YAML syntax error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="17"/>
+        <source>course.yaml 应为“键: 值”形式的映射</source>
+        <translation>course.yaml should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="18"/>
+        <source>题库文件应为“键: 值”形式的映射</source>
+        <translation>A question bank file should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="19"/>
+        <source>推演文件应为“键: 值”形式的映射</source>
+        <translation>A drill file should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="20"/>
+        <source>YAML 头部应为“键: 值”形式的映射</source>
+        <translation>The YAML header should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="21"/>
+        <source>课时文件应以“---”开头的 YAML 头部（id、title、minutes、objectives）开始</source>
+        <translation>A lesson file should start with a YAML header opened by “---” (id, title, minutes, objectives)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="24"/>
+        <source>YAML 头部没有以“---”结束</source>
+        <translation>The YAML header is not closed with “---”</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="25"/>
+        <source>缺少必填字段“{field}”</source>
+        <translation>Required field “{field}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="26"/>
+        <source>未知字段“{field}”，请检查拼写</source>
+        <translation>Unknown field “{field}”; check the spelling</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="27"/>
+        <source>“{field}”的取值“{value}”无效，应为以下之一：{expected}</source>
+        <translation>“{field}” cannot be “{value}”; it should be one of: {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="30"/>
+        <source>“{field}”应为文字</source>
+        <translation>“{field}” should be text</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="31"/>
+        <source>“{field}”应为整数</source>
+        <translation>“{field}” should be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="32"/>
+        <source>“{field}”应为数字</source>
+        <translation>“{field}” should be a number</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="33"/>
+        <source>“{field}”应为列表（每项以“- ”开头）</source>
+        <translation>“{field}” should be a list (each item starting with “- ”)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="34"/>
+        <source>“{field}”应为“键: 值”形式的映射</source>
+        <translation>“{field}” should be a mapping of “key: value” lines</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="35"/>
+        <source>“{field}”应大于 {bound}</source>
+        <translation>“{field}” should be greater than {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="36"/>
+        <source>“{field}”应大于等于 {bound}</source>
+        <translation>“{field}” should be at least {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="37"/>
+        <source>“{field}”应小于 {bound}</source>
+        <translation>“{field}” should be less than {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="38"/>
+        <source>“{field}”应小于等于 {bound}</source>
+        <translation>“{field}” should be at most {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="39"/>
+        <source>“{field}”只能使用小写英文字母、数字和连字符（-）</source>
+        <translation>“{field}” may only use lower-case letters, digits and hyphens (-)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="42"/>
+        <source>“{field}”不能为空</source>
+        <translation>“{field}” must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="43"/>
+        <source>“{field}”：{detail}</source>
+        <translation>“{field}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="44"/>
+        <source>选择题至少需要 2 个选项（options）</source>
+        <translation>A choice question needs at least 2 options</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="45"/>
+        <source>单选题的 answer 应为一个选项字母，例如 B</source>
+        <translation>A single-choice answer should be one option letter, for example B</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="48"/>
+        <source>多选题的 answer 应为至少两个选项字母的列表，例如 [A, C]</source>
+        <translation>A multiple-choice answer should be a list of at least two option letters, for example [A, C]</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="51"/>
+        <source>答案 {missing} 不在选项 {options} 之中</source>
+        <translation>Answer {missing} is not among the options {options}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="52"/>
+        <source>判断题不需要 options，请删除</source>
+        <translation>A true/false question has no options; remove them</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="53"/>
+        <source>判断题的 answer 应为 true（对）或 false（错）</source>
+        <translation>A true/false answer should be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="56"/>
+        <source>题干应依次标出 {count} 个空：{markers}</source>
+        <translation>The stem should mark {count} blanks in order: {markers}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="57"/>
+        <source>排序题的各项不能重复</source>
+        <translation>The items of an ordering question must all differ</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="58"/>
+        <source>配对题左侧的各项不能重复</source>
+        <translation>The left-hand items of a matching question must all differ</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="59"/>
+        <source>配对题右侧的各项不能重复</source>
+        <translation>The right-hand items of a matching question must all differ</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="60"/>
+        <source>课时文件“{file}”重复列出（第 {first_line} 行已列出）</source>
+        <translation>Lesson file “{file}” is listed twice (already on line {first_line})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="63"/>
+        <source>找不到课时文件 {file}</source>
+        <translation>Lesson file {file} not found</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="64"/>
+        <source>课时文件 {file} 未列入 lessons</source>
+        <translation>Lesson file {file} is not listed in lessons</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="65"/>
+        <source>课时标识“{id}”与 {other} 重复</source>
+        <translation>Lesson id “{id}” is also used by {other}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="66"/>
+        <source>图片“{src}”不是课程文件夹中的文件：课程须离线可用</source>
+        <translation>Image “{src}” is not a file in the course folder: courses must work offline</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="69"/>
+        <source>图片“{src}”位于课程文件夹之外</source>
+        <translation>Image “{src}” is outside the course folder</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="70"/>
+        <source>找不到图片“{src}”</source>
+        <translation>Image “{src}” not found</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="71"/>
+        <source>课程标识“{id}”与 {other} 重复</source>
+        <translation>Course id “{id}” is also used by {other}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="72"/>
+        <source>题库标识“{id}”与 {other} 重复</source>
+        <translation>Bank id “{id}” is also used by {other}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="73"/>
+        <source>题目标识“{id}”重复（已用于 {other}）</source>
+        <translation>Question id “{id}” is used twice (already at {other})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="74"/>
+        <source>推演标识“{id}”与 {other} 重复</source>
+        <translation>Drill id “{id}” is also used by {other}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="75"/>
+        <source>引用的题库“{bank}”不存在或有错误</source>
+        <translation>The referenced bank “{bank}” does not exist or has errors</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="76"/>
+        <source>课后练习没有可用的题库：请写 practice.banks，或为课程设置结业测验</source>
+        <translation>The practice has no bank to draw from: write practice.banks, or give the course a final quiz</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="79"/>
+        <source>标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {available} 题</source>
+        <translation>Tag “{tag}” wants {wanted} questions, but only {available} qualify</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="82"/>
+        <source>标签 {tags} 的配额合计 {wanted} 题，每题只能算入一个配额，但带有这些标签且符合条件的只有 {available} 题</source>
+        <translation>The quotas for tags {tags} want {wanted} questions in all, each question counting for one quota only, but only {available} qualifying questions carry these tags</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="86"/>
+        <source>各标签配额合计 {total} 题，超过了要抽的 {count} 题</source>
+        <translation>The tag quotas add up to {total} questions, more than the {count} to draw</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="89"/>
+        <source>要抽 {wanted} 题，但所引用题库只有 {available} 题</source>
+        <translation>{wanted} questions to draw, but the referenced banks hold only {available}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="92"/>
+        <source>要抽 {wanted} 题，但符合筛选条件的只有 {available} 题</source>
+        <translation>{wanted} questions to draw, but only {available} pass the filters</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="95"/>
+        <source>打乱选项后字母会变，但题目“{question}”的解析引用了选项字母：请改写解析或关闭 shuffle_options</source>
+        <translation>Shuffled options get new letters, but the explanation of question “{question}” cites option letters: rewrite it or turn off shuffle_options</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="99"/>
+        <source>阶段标识“{stage}”重复</source>
+        <translation>Stage id “{stage}” is used twice</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="100"/>
+        <source>起始阶段“{stage}”不存在</source>
+        <translation>The start stage “{stage}” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="101"/>
+        <source>结局阶段“{stage}”不应再有选项、时限或超时处理</source>
+        <translation>Ending stage “{stage}” should have no choices, time limit or timeout outcome</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="104"/>
+        <source>阶段“{stage}”应有 2 到 4 个选项（现有 {count} 个）；没有后续的阶段请标注 ending: true</source>
+        <translation>Stage “{stage}” should have 2 to 4 choices (it has {count}); mark a stage with nothing after it ending: true</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="108"/>
+        <source>阶段“{stage}”缺少 best（复盘时展示的理想做法）</source>
+        <translation>Stage “{stage}” lacks best (the strong response shown in the debrief)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="111"/>
+        <source>阶段“{stage}”设置了时限，但没有 on_timeout（超时后的去向）</source>
+        <translation>Stage “{stage}” has a time limit but no on_timeout (where a timeout leads)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="114"/>
+        <source>阶段“{stage}”的选项标识重复</source>
+        <translation>Stage “{stage}” uses a choice id twice</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="115"/>
+        <source>去向的阶段“{stage}”不存在</source>
+        <translation>The next stage “{stage}” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="116"/>
+        <source>评分缺少维度 {dimensions}（应为 {expected} 五项）</source>
+        <translation>The scores lack the dimensions {dimensions} (all five are needed: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="119"/>
+        <source>评分有未知维度 {dimensions}（应为 {expected} 五项）</source>
+        <translation>The scores have unknown dimensions {dimensions} (the five are: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="122"/>
+        <source>阶段“{stage}”回到了“{target}”，形成循环：推演必须走向结局</source>
+        <translation>Stage “{stage}” leads back to “{target}”, making a loop: a drill must lead to an ending</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="125"/>
+        <source>阶段“{stage}”从起始阶段无法到达</source>
+        <translation>Stage “{stage}” cannot be reached from the start</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="126"/>
+        <source>已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {problems} 个问题。</source>
+        <translation>Checked {courses} courses, {banks} usable banks and {scenarios} usable drills: {problems} problems found.</translation>
     </message>
 </context>
 <context>
@@ -721,7 +1211,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>Next review: %1 · times missed: %2</translation>
     </message>
     <message>
-        <location filename="../pages/notebook.py" line="71"/>
+        <location filename="../pages/notebook.py" line="72"/>
         <source>正确答案：%1</source>
         <translation>Correct answer: %1</translation>
     </message>
@@ -729,12 +1219,12 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>OrderingEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="224"/>
+        <location filename="../question_widgets.py" line="234"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../question_widgets.py" line="226"/>
+        <location filename="../question_widgets.py" line="236"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
@@ -810,12 +1300,12 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../question_widgets.py" line="77"/>
+        <location filename="../question_widgets.py" line="102"/>
         <source>第 %1 题 · %2 · %3 分</source>
         <translation>Question %1 · %2 · %3 points</translation>
     </message>
     <message>
-        <location filename="../question_widgets.py" line="90"/>
+        <location filename="../question_widgets.py" line="115"/>
         <source>（%1）%2 · %3 分</source>
         <translation>(%1) %2 · %3 points</translation>
     </message>
@@ -823,68 +1313,68 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../pages/quiz.py" line="39"/>
-        <location filename="../pages/quiz.py" line="147"/>
+        <location filename="../pages/quiz.py" line="42"/>
+        <location filename="../pages/quiz.py" line="155"/>
         <source>提交答卷</source>
         <translation>Submit answers</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="30"/>
+        <location filename="../pages/quiz.py" line="33"/>
         <source>暂离（答案已保存）</source>
         <translation>Leave for now (answers saved)</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="54"/>
+        <location filename="../pages/quiz.py" line="58"/>
         <source>共 %1 题</source>
         <translation>%1 questions</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="56"/>
+        <location filename="../pages/quiz.py" line="60"/>
         <source>%1 分及格</source>
         <translation>Pass mark %1 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="58"/>
+        <location filename="../pages/quiz.py" line="62"/>
         <source>限时作答：计时从开始作答起连续计算，关闭程序期间不暂停</source>
         <translation>Timed quiz: the clock runs continuously from when you start and does not pause while the app is closed</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="61"/>
+        <location filename="../pages/quiz.py" line="65"/>
         <source>本次之后还可参加 %1 次</source>
         <translation>Attempts left after this one: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="63"/>
+        <location filename="../pages/quiz.py" line="67"/>
         <source>每作答一题即自动保存</source>
         <translation>Each answer is saved automatically</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="64"/>
+        <location filename="../pages/quiz.py" line="68"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="64"/>
+        <location filename="../pages/quiz.py" line="68"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="66"/>
+        <location filename="../pages/quiz.py" line="70"/>
         <source>已恢复上次未完成的作答。</source>
         <translation>Your unfinished attempt has been restored. </translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="98"/>
+        <location filename="../pages/quiz.py" line="102"/>
         <source>剩余 %1</source>
         <translation>Time left: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="136"/>
+        <location filename="../pages/quiz.py" line="144"/>
         <source>已答 %1 / %2 题</source>
         <translation>%1 / %2 answered</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="148"/>
+        <location filename="../pages/quiz.py" line="156"/>
         <source>还有 %1 题未作答，未答的题不得分。确定提交吗？</source>
         <translation>%1 questions are still unanswered and will score no points. Submit anyway?</translation>
     </message>
@@ -892,161 +1382,209 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>QuizResultPage</name>
     <message>
-        <location filename="../pages/quiz_result.py" line="40"/>
-        <location filename="../pages/quiz_result.py" line="81"/>
+        <location filename="../pages/quiz_result.py" line="38"/>
+        <location filename="../pages/quiz_result.py" line="79"/>
         <source>再测一次</source>
         <translation>Retake quiz</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="47"/>
+        <location filename="../pages/quiz_result.py" line="45"/>
         <source>逐题解析</source>
         <translation>Answer review</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="55"/>
+        <location filename="../pages/quiz_result.py" line="53"/>
         <source>提交于 %1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="62"/>
+        <location filename="../pages/quiz_result.py" line="60"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="62"/>
+        <location filename="../pages/quiz_result.py" line="60"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="116"/>
+        <location filename="../pages/quiz_result.py" line="114"/>
         <source>答对了</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="123"/>
+        <location filename="../pages/quiz_result.py" line="121"/>
         <source>答错了</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="108"/>
+        <location filename="../pages/quiz_result.py" line="106"/>
         <source>第 %1 题 · %2</source>
         <translation>Question %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="24"/>
+        <location filename="../pages/quiz_result.py" line="22"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="57"/>
+        <location filename="../pages/quiz_result.py" line="55"/>
         <source>时间到，已按保存的答案自动交卷。</source>
         <translation>Time was up, so your saved answers were submitted automatically. </translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="58"/>
+        <location filename="../pages/quiz_result.py" line="56"/>
         <source>%1 · 成绩</source>
         <translation>%1 · Result</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="67"/>
+        <location filename="../pages/quiz_result.py" line="65"/>
         <source>得分 %1 / %2</source>
         <translation>Score: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="74"/>
+        <location filename="../pages/quiz_result.py" line="72"/>
         <source>答对 %1 / %2 题</source>
         <translation>%1 / %2 correct</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="77"/>
+        <location filename="../pages/quiz_result.py" line="75"/>
         <source>%1 分及格</source>
         <translation>Pass mark %1 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="81"/>
+        <location filename="../pages/quiz_result.py" line="79"/>
         <source>再练一次</source>
         <translation>Practice again</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="89"/>
+        <location filename="../pages/quiz_result.py" line="87"/>
         <source>本测验只公布成绩，不提供逐题解析。</source>
         <translation>This quiz shows only your score; no answer review is provided.</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="119"/>
+        <location filename="../pages/quiz_result.py" line="117"/>
         <source>部分正确（得 %1%）</source>
         <translation>Partly correct (%1% credit)</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="129"/>
+        <location filename="../pages/quiz_result.py" line="127"/>
         <source>你的答案：%1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz_result.py" line="132"/>
+        <location filename="../pages/quiz_result.py" line="130"/>
         <source>正确答案：%1</source>
         <translation>Correct answer: %1</translation>
     </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
     <message>
-        <location filename="../pages/quiz_result.py" line="141"/>
-        <source>未作答</source>
-        <translation>Not answered</translation>
+        <location filename="../pages/records.py" line="53"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="54"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="55"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="56"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="57"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="66"/>
+        <source>情景推演</source>
+        <translation>Scenario drill</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="67"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="72"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="72"/>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="77"/>
+        <source>课程已更新，已停止</source>
+        <translation>Stopped: the course changed</translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../pages/records.py" line="90"/>
+        <location filename="../pages/records.py" line="103"/>
         <source>学习路径课程完成</source>
         <translation>Path courses completed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="90"/>
+        <location filename="../pages/records.py" line="103"/>
         <source>获得学时</source>
         <translation>Study hours earned</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="91"/>
+        <location filename="../pages/records.py" line="104"/>
         <source>已学完课时</source>
         <translation>Lessons completed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="91"/>
+        <location filename="../pages/records.py" line="104"/>
         <source>累计阅读时长</source>
         <translation>Time spent reading</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="96"/>
-        <source>测验与练习记录（双击查看逐题解析）</source>
-        <translation>Quiz and practice history (double-click a row for the answer review)</translation>
+        <location filename="../pages/records.py" line="110"/>
+        <source>测验、练习与推演记录（双击查看逐题解析或复盘）</source>
+        <translation>Quizzes, practice and drills (double-click for the review or debrief)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="117"/>
+        <location filename="../pages/records.py" line="132"/>
         <source>还没有测验记录</source>
         <translation>No quiz records yet</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="118"/>
+        <location filename="../pages/records.py" line="133"/>
         <source>学完一门课程的课时后，在课程页参加结业测验，成绩会记录在这里。</source>
         <translation>After finishing a course&apos;s lessons, take its final quiz on the course page. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="127"/>
+        <location filename="../pages/records.py" line="147"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="128"/>
+        <location filename="../pages/records.py" line="148"/>
         <source>记录保存在本机，关闭程序后仍然保留。参加测验 %1 次。</source>
         <translation>Records are kept on this computer and survive a restart. Quizzes taken: %1.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="137"/>
+        <location filename="../pages/records.py" line="157"/>
         <source>%1 小时 %2 分</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="141"/>
+        <location filename="../pages/records.py" line="161"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
@@ -1054,57 +1592,57 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>ScenarioDebriefPage</name>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="19"/>
+        <location filename="../pages/scenario_debrief.py" line="20"/>
         <source>返回情景推演</source>
         <translation>Back to scenario drills</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="30"/>
+        <location filename="../pages/scenario_debrief.py" line="31"/>
         <source>五个维度的得分</source>
         <translation>Scores on the five dimensions</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="39"/>
+        <location filename="../pages/scenario_debrief.py" line="40"/>
         <source>逐步复盘</source>
         <translation>Step-by-step debrief</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="41"/>
+        <location filename="../pages/scenario_debrief.py" line="42"/>
         <source>再推演一次</source>
         <translation>Run the drill again</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="52"/>
+        <location filename="../pages/scenario_debrief.py" line="53"/>
         <source>%1 · 复盘</source>
         <translation>%1 · Debrief</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="53"/>
+        <location filename="../pages/scenario_debrief.py" line="54"/>
         <source>结局：%1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="67"/>
+        <location filename="../pages/scenario_debrief.py" line="70"/>
         <source>%1 / 最高 %2</source>
         <translation>%1 / max %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="85"/>
+        <location filename="../pages/scenario_debrief.py" line="88"/>
         <source>第 %1 步 · %2</source>
         <translation>Step %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="91"/>
+        <location filename="../pages/scenario_debrief.py" line="94"/>
         <source>超时，未作决定</source>
         <translation>Timed out — no decision made</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="92"/>
+        <location filename="../pages/scenario_debrief.py" line="95"/>
         <source>你的决定：%1</source>
         <translation>Your decision: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="96"/>
+        <location filename="../pages/scenario_debrief.py" line="99"/>
         <source>更好的做法：%1</source>
         <translation>Better approach: %1</translation>
     </message>
@@ -1112,47 +1650,47 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>ScenarioListPage</name>
     <message>
-        <location filename="../pages/scenarios.py" line="27"/>
+        <location filename="../pages/scenarios.py" line="26"/>
         <source>情景推演</source>
         <translation>Scenario drills</translation>
     </message>
     <message>
-        <location filename="../pages/scenarios.py" line="29"/>
+        <location filename="../pages/scenarios.py" line="28"/>
         <source>在限时的情境中作出选择，结束后按时效、准确、透明、共情、合规五个维度复盘。情境均为虚构。</source>
         <translation>Make choices in timed scenarios, then debrief on five dimensions: timeliness, accuracy, transparency, empathy and compliance. All scenarios are fictional.</translation>
     </message>
     <message>
-        <location filename="../pages/scenarios.py" line="38"/>
+        <location filename="../pages/scenarios.py" line="37"/>
         <source>还没有适合你的推演</source>
         <translation>No drills for you yet</translation>
     </message>
     <message>
-        <location filename="../pages/scenarios.py" line="39"/>
+        <location filename="../pages/scenarios.py" line="38"/>
         <source>请培训管理员安装面向你所在类别的情景推演。</source>
         <translation>Ask your training administrator to install scenario drills for your learner category.</translation>
     </message>
     <message>
-        <location filename="../pages/scenarios.py" line="54"/>
+        <location filename="../pages/scenarios.py" line="53"/>
         <source>已完成 %1 次</source>
         <translation>Runs completed: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenarios.py" line="62"/>
+        <location filename="../pages/scenarios.py" line="61"/>
         <source>约 %1 分钟</source>
         <translation>About %1 min</translation>
     </message>
     <message>
-        <location filename="../pages/scenarios.py" line="65"/>
+        <location filename="../pages/scenarios.py" line="64"/>
         <source>查看上次复盘</source>
         <translation>View last debrief</translation>
     </message>
     <message>
-        <location filename="../pages/scenarios.py" line="71"/>
+        <location filename="../pages/scenarios.py" line="70"/>
         <source>继续推演</source>
         <translation>Resume drill</translation>
     </message>
     <message>
-        <location filename="../pages/scenarios.py" line="71"/>
+        <location filename="../pages/scenarios.py" line="70"/>
         <source>开始推演</source>
         <translation>Start drill</translation>
     </message>
@@ -1160,22 +1698,22 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>ScenarioRunPage</name>
     <message>
-        <location filename="../pages/scenario_run.py" line="44"/>
+        <location filename="../pages/scenario_run.py" line="46"/>
         <source>暂离推演（进度已保存）</source>
         <translation>Leave drill for now (progress saved)</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="52"/>
+        <location filename="../pages/scenario_run.py" line="54"/>
         <source>你会怎么做？</source>
         <translation>What would you do?</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="64"/>
+        <location filename="../pages/scenario_run.py" line="67"/>
         <source>第 %1 步 · %2</source>
         <translation>Step %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_run.py" line="122"/>
+        <location filename="../pages/scenario_run.py" line="125"/>
         <source>决策时限：剩余 %1 秒</source>
         <translation>Time to decide: %1 s left</translation>
     </message>
@@ -1183,7 +1721,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>_LoadingPage</name>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="60"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from literacy_app.catalogue import describe_problem
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.ui.course_card import CourseCard
 from literacy_app.ui.widgets import EmptyState, ScrollingPage, clear_layout, label
 
@@ -22,8 +22,8 @@ class CataloguePage(ScrollingPage):
         self.cards: list[CourseCard] = []
         self.unavailable_cards: list[QFrame] = []
 
-    def refresh(self, learner_id: uuid.UUID) -> None:
-        usable, unavailable = self._academy.learning.catalogue(learner_id)
+    def refresh(self, actor: Actor) -> None:
+        usable, unavailable = self._academy.learning.catalogue(actor)
         self.header.set_text(
             self.tr("全部课程"),
             self.tr("共 %1 门课程，可选学任何一门").replace("%1", str(len(usable))),
@@ -51,7 +51,7 @@ class CataloguePage(ScrollingPage):
             box = QVBoxLayout(card)
             box.setContentsMargins(22, 16, 22, 16)
             box.addWidget(label(course.title, "cardTitle"))
-            first = str(course.problems[0]) if course.problems else self.tr("原因不明")
+            first = describe_problem(course.problems[0]) if course.problems else self.tr("原因不明")
             box.addWidget(
                 label(self.tr("课程文件有错误，暂时无法学习：%1").replace("%1", first), "muted")
             )

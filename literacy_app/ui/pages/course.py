@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.content.model import CountedAttempt
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.services.learning import CourseOutline
 from literacy_app.ui.labels import hours_label, percent_label, requirement_label, tier_label
 from literacy_app.ui.theme import ACCENT, MUTED, SUCCESS, icon
@@ -60,8 +61,8 @@ class CoursePage(ScrollingPage):
         self._last_attempt: uuid.UUID | None = None
         self.result_button.clicked.connect(lambda: self.result_requested.emit(self._last_attempt))
 
-    def show_course(self, learner_id: uuid.UUID, course_id: str) -> None:
-        outline = self._academy.learning.outline(learner_id, course_id)
+    def show_course(self, actor: Actor, course_id: str) -> None:
+        outline = self._academy.learning.outline(actor, course_id)
         self.course_id = course_id
         progress = outline.progress
         tiers = self.tr("、").join(

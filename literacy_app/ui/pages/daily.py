@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.ui.widgets import ScrollingPage, StatTile, button, label
 
 
@@ -51,8 +50,8 @@ class DailyPracticePage(ScrollingPage):
         self.body.addWidget(card)
         self.body.addStretch()
 
-    def refresh(self, learner_id: uuid.UUID) -> None:
-        status = self._academy.review.daily_status(learner_id)
+    def refresh(self, actor: Actor) -> None:
+        status = self._academy.review.daily_status(actor)
         self.header.set_text(self.tr("每日练习"), self.tr("每天练一点，记得更牢。"))
         self.figures["streak"].setText(self.tr("%1 天").replace("%1", str(status.streak)))
         self.figures["today"].setText(self.tr("已完成") if status.done_today else self.tr("未完成"))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Signal
 
 from literacy_app.content.model import Requirement, Tier
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.ui.course_card import CourseCard
 from literacy_app.ui.labels import tier_label
 from literacy_app.ui.widgets import EmptyState, ScrollingPage, clear_layout, label
@@ -22,12 +21,12 @@ class LearningPathPage(ScrollingPage):
         self._cards = self.add_list()
         self.cards: list[CourseCard] = []
 
-    def _due_note(self, learner_id: uuid.UUID) -> str:
-        due = self._academy.review.due_count(learner_id)
+    def _due_note(self, actor: Actor) -> str:
+        due = self._academy.review.due_count(actor)
         return self.tr(" · 今天有 %1 道错题待复习").replace("%1", str(due)) if due else ""
 
-    def refresh(self, learner_id: uuid.UUID, tier: Tier) -> None:
-        path = self._academy.learning.learning_path(learner_id)
+    def refresh(self, actor: Actor, tier: Tier) -> None:
+        path = self._academy.learning.learning_path(actor)
         required = [p for p in path if p.requirement is Requirement.REQUIRED]
         done = sum(1 for p in required if p.completed)
         self.header.set_text(
@@ -37,7 +36,7 @@ class LearningPathPage(ScrollingPage):
             .replace("%2", str(len(required)))
             .replace("%3", str(done))
             .replace("%4", str(len(path) - len(required)))
-            + self._due_note(learner_id),
+            + self._due_note(actor),
         )
         clear_layout(self._cards)
         self.cards = []

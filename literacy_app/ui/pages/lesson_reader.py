@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QUrl, Signal
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.services.learning import LessonView
 from literacy_app.ui.settings import Settings
 from literacy_app.ui.theme import ACCENT, icon, lesson_css
@@ -115,14 +115,13 @@ class LessonBrowser(QTextBrowser):
 class LessonReaderPage(QWidget):
     back_requested = Signal()
     lesson_requested = Signal(str, str)
-    lesson_completed = Signal(str, str)
     practice_requested = Signal(str, str)
 
     def __init__(self, academy: Academy) -> None:
         super().__init__()
         self.setObjectName("page")
         self._academy = academy
-        self._learner_id: uuid.UUID | None = None
+        self._actor: Actor | None = None
         self.view: LessonView | None = None
         self._clock = QElapsedTimer()
 
@@ -191,10 +190,10 @@ class LessonReaderPage(QWidget):
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.browser.scale(1))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.browser.scale(-1))
 
-    def show_lesson(self, learner_id: uuid.UUID, course_id: str, lesson_id: str) -> None:
+    def show_lesson(self, actor: Actor, course_id: str, lesson_id: str) -> None:
         self.flush_reading_time()
-        view = self._academy.learning.open_lesson(learner_id, course_id, lesson_id)
-        self._learner_id = learner_id
+        view = self._academy.learning.open_lesson(actor, course_id, lesson_id)
+        self._actor = actor
         self.view = view
         self.header.set_text(view.title, view.course_title)
         self.browser.show_html(self._page_html(view), view.course_folder)
@@ -231,11 +230,11 @@ class LessonReaderPage(QWidget):
 
     def flush_reading_time(self, *, completed: bool = False) -> None:
         """Store the time spent on the open lesson since the last flush."""
-        if self.view is None or self._learner_id is None or not self._clock.isValid():
+        if self.view is None or self._actor is None or not self._clock.isValid():
             return
         seconds = self._clock.restart() / 1000
         self._academy.learning.record_reading(
-            self._learner_id, self.view.course_id, self.view.lesson_id, seconds, completed=completed
+            self._actor, self.view.course_id, self.view.lesson_id, seconds, completed=completed
         )
 
     def _complete(self) -> None:
@@ -243,7 +242,6 @@ class LessonReaderPage(QWidget):
             return
         self.flush_reading_time(completed=True)
         view = self.view
-        self.lesson_completed.emit(view.course_id, view.lesson_id)
         if view.next_id is not None:
             self.lesson_requested.emit(view.course_id, view.next_id)
         else:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from literacy_app.services.academy import Academy
-from literacy_app.ui.question_widgets import stem_blanks
+from literacy_app.services.acting import Actor
+from literacy_app.ui.question_widgets import response_text, stem_text
 from literacy_app.ui.widgets import EmptyState, ScrollingPage, button, clear_layout, label
 
 
@@ -28,9 +28,9 @@ class NotebookPage(ScrollingPage):
         self._items = self.add_list()
         self.entry_cards: list[QFrame] = []
 
-    def refresh(self, learner_id: uuid.UUID) -> None:
-        entries = self._academy.review.notebook(learner_id)
-        due = self._academy.review.due_count(learner_id)
+    def refresh(self, actor: Actor) -> None:
+        entries = self._academy.review.notebook(actor)
+        due = self._academy.review.due_count(actor)
         self.header.set_text(
             self.tr("错题本"),
             self.tr("共 %1 道错题，今天到期 %2 道。复习时答对，下次复习的间隔会拉长。")
@@ -67,8 +67,9 @@ class NotebookPage(ScrollingPage):
             box.addWidget(label(meta, "questionMeta"))
             if entry.case_text:
                 box.addWidget(label(entry.case_text, "caseText"))
-            box.addWidget(label(stem_blanks(entry.stem), "questionStem"))
-            box.addWidget(label(self.tr("正确答案：%1").replace("%1", entry.answer), "cardSummary"))
+            box.addWidget(label(stem_text(entry.question), "questionStem"))
+            answer = response_text(entry.question, entry.answer)
+            box.addWidget(label(self.tr("正确答案：%1").replace("%1", answer), "cardSummary"))
             box.addWidget(label(entry.explanation, "explanation"))
             self._items.addWidget(card)
             self.entry_cards.append(card)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from literacy_app.quiz.scoring import Response, is_answered
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.services.assessment import AttemptKind, AttemptView
 from literacy_app.ui.errors import show_error
+from literacy_app.ui.labels import attempt_title
 from literacy_app.ui.prompts import confirm
 from literacy_app.ui.question_widgets import QuestionCard
 from literacy_app.ui.widgets import ScrollingPage, button, clear_layout, label
@@ -25,6 +27,7 @@ class QuizPage(ScrollingPage):
         super().__init__()
         self._academy = academy
         self.attempt: AttemptView | None = None
+        self._actor: Actor | None = None
         self.cards: list[QuestionCard] = []
         self._responses: dict[str, Response] = {}
         self.header.set_back_text(self.tr("暂离（答案已保存）"))
@@ -48,7 +51,8 @@ class QuizPage(ScrollingPage):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
 
-    def show_attempt(self, attempt: AttemptView) -> None:
+    def show_attempt(self, actor: Actor, attempt: AttemptView) -> None:
+        self._actor = actor
         self.attempt = attempt
         self._responses = dict(attempt.responses)
         parts = [self.tr("共 %1 题").replace("%1", str(len(attempt.questions)))]
@@ -64,7 +68,7 @@ class QuizPage(ScrollingPage):
         subtitle = self.tr("，").join(parts) + self.tr("。")
         if attempt.resumed:
             subtitle = self.tr("已恢复上次未完成的作答。") + subtitle
-        self.header.set_text(attempt.title, subtitle)
+        self.header.set_text(attempt_title(attempt), subtitle)
         clear_layout(self._questions)
         self.cards = []
         for number, question in enumerate(attempt.questions, start=1):
@@ -107,7 +111,9 @@ class QuizPage(ScrollingPage):
         if self.attempt is None:
             return
         try:
-            result = self._academy.assessment.submit_if_expired(self.attempt.attempt_id)
+            result = self._academy.assessment.submit_if_expired(
+                self._actor, self.attempt.attempt_id
+            )
         except Exception as error:
             show_error(self, error)
             return
@@ -120,7 +126,9 @@ class QuizPage(ScrollingPage):
     def _save(self, question_id: str, response: Response) -> None:
         assert self.attempt is not None
         try:
-            self._academy.assessment.record_answer(self.attempt.attempt_id, question_id, response)
+            self._academy.assessment.record_answer(
+                self._actor, self.attempt.attempt_id, question_id, response
+            )
         except Exception as error:
             show_error(self, error)
             return
@@ -149,7 +157,7 @@ class QuizPage(ScrollingPage):
         ):
             return
         try:
-            result = self._academy.assessment.submit(self.attempt.attempt_id)
+            result = self._academy.assessment.submit(self._actor, self.attempt.attempt_id)
         except Exception as error:
             show_error(self, error)
             return

@@ -6,12 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
-from literacy_app.content.model import QuestionType, ReviewPolicy
-from literacy_app.quiz.scoring import Response, is_answered
+from literacy_app.content.model import ReviewPolicy
 from literacy_app.services.assessment import AttemptKind, AttemptResult, ReviewItem
-from literacy_app.services.attempt_views import QuestionView
-from literacy_app.ui.labels import percent_label, question_type_label, true_false_label
-from literacy_app.ui.question_widgets import stem_text
+from literacy_app.ui.labels import attempt_title, percent_label, question_type_label
+from literacy_app.ui.question_widgets import response_text, stem_text
 from literacy_app.ui.widgets import ScrollingPage, badge, button, clear_layout, label
 
 
@@ -55,7 +53,7 @@ class QuizResultPage(ScrollingPage):
         subtitle = self.tr("提交于 %1").replace("%1", when)
         if result.timed_out:
             subtitle = self.tr("时间到，已按保存的答案自动交卷。") + subtitle
-        self.header.set_text(self.tr("%1 · 成绩").replace("%1", result.title), subtitle)
+        self.header.set_text(self.tr("%1 · 成绩").replace("%1", attempt_title(result)), subtitle)
         self.score.setText(percent_label(result.percent))
         clear_layout(self.verdict_row)
         if result.kind is AttemptKind.FINAL:
@@ -125,35 +123,11 @@ class QuizResultPage(ScrollingPage):
         box.addLayout(top)
         box.addWidget(label(stem_text(item.question), "questionStem"))
         if item.credit is not None:
-            given = self.describe(item.question, item.response)
+            given = response_text(item.question, item.response)
             box.addWidget(label(self.tr("你的答案：%1").replace("%1", given), "cardSummary"))
-        if item.answer_text is not None:
-            box.addWidget(
-                label(self.tr("正确答案：%1").replace("%1", item.answer_text), "cardSummary")
-            )
+        if item.right_answer is not None:
+            right = response_text(item.question, item.right_answer)
+            box.addWidget(label(self.tr("正确答案：%1").replace("%1", right), "cardSummary"))
         if item.explanation:
             box.addWidget(label(item.explanation, "explanation"))
         return card
-
-    def describe(self, question: QuestionView, response: Response) -> str:
-        """The learner's answer written out as the question was shown."""
-        if not is_answered(response):
-            return self.tr("未作答")
-        kind = question.type
-        if kind is QuestionType.TRUE_FALSE:
-            return true_false_label(bool(response))
-        if kind in {QuestionType.SINGLE, QuestionType.MULTIPLE}:
-            keys = [response] if isinstance(response, str) else list(response)
-            return "；".join(
-                f"{letter}. {text}" for key, letter, text in question.options if key in keys
-            )
-        if kind is QuestionType.FILL:
-            return "；".join(f"（{n}）{text or '—'}" for n, text in enumerate(response, start=1))
-        if kind is QuestionType.ORDERING:
-            texts = dict(question.items)
-            return " → ".join(texts.get(index, "?") for index in response)
-        rights = dict(question.rights)
-        return "；".join(
-            f"{left} — {rights.get(chosen, '—') if chosen is not None else '—'}"
-            for left, chosen in zip(question.lefts, response, strict=False)
-        )

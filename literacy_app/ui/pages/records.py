@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,21 +14,27 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.services.assessment import AttemptKind, AttemptSummary
-from literacy_app.ui.labels import attempt_kind_label, percent_label
+from literacy_app.services.scenarios import RunSummary
+from literacy_app.ui.labels import attempt_kind_label, attempt_title, percent_label
 from literacy_app.ui.widgets import EmptyState, PageHeader, StatTile, label
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AttemptTableModel(QAbstractTableModel):
-    """A thin adapter over the learner's submitted attempts."""
+Row = AttemptSummary | RunSummary
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A thin adapter over the learner's submitted attempts and finished drill runs, with those
+    stopped because their course or drill changed."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[AttemptSummary] = []
+        self.rows: list[Row] = []
 
-    def set_rows(self, rows: list[AttemptSummary]) -> None:
+    def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -48,7 +52,7 @@ class AttemptTableModel(QAbstractTableModel):
             return [
                 self.tr("名称"),
                 self.tr("类型"),
-                self.tr("提交时间"),
+                self.tr("时间"),
                 self.tr("成绩"),
                 self.tr("结果"),
             ][section]
@@ -58,22 +62,31 @@ class AttemptTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
-        verdict = (
-            (self.tr("通过") if row.passed else self.tr("未通过"))
-            if row.kind is AttemptKind.FINAL
-            else "—"
-        )
+        if isinstance(row, RunSummary):
+            title, kind, score = row.title, self.tr("情景推演"), "—"
+            verdict = self.tr("已完成")
+        else:
+            title, kind = attempt_title(row), attempt_kind_label(row.kind)
+            score = percent_label(row.percent) if row.percent is not None else "—"
+            verdict = (
+                (self.tr("通过") if row.passed else self.tr("未通过"))
+                if row.kind is AttemptKind.FINAL
+                else "—"
+            )
+        if row.stopped:
+            verdict = self.tr("课程已更新，已停止")
         return [
-            row.title,
-            attempt_kind_label(row.kind),
-            row.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            percent_label(row.percent),
+            title,
+            kind,
+            row.when.astimezone().strftime("%Y-%m-%d %H:%M"),
+            score,
             verdict,
         ][index.column()]
 
 
 class RecordsPage(QWidget):
     result_requested = Signal(object)
+    debrief_requested = Signal(object)
 
     def __init__(self, academy: Academy) -> None:
         super().__init__()
@@ -93,8 +106,10 @@ class RecordsPage(QWidget):
             self.figures[key] = tile.figure
             tiles.addWidget(tile)
         layout.addLayout(tiles)
-        layout.addWidget(label(self.tr("测验与练习记录（双击查看逐题解析）"), "sectionTitle"))
-        self.model = AttemptTableModel()
+        layout.addWidget(
+            label(self.tr("测验、练习与推演记录（双击查看逐题解析或复盘）"), "sectionTitle")
+        )
+        self.model = RecordTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -120,13 +135,18 @@ class RecordsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addStretch()
 
-    def refresh(self, learner_id: uuid.UUID) -> None:
-        totals = self._academy.learning.totals(learner_id)
-        history = self._academy.assessment.history(learner_id)
+    def refresh(self, actor: Actor) -> None:
+        totals = self._academy.learning.totals(actor)
+        rows: list[Row] = [
+            *self._academy.assessment.history(actor),
+            *self._academy.scenarios.history(actor),
+        ]
+        rows.sort(key=lambda row: row.when, reverse=True)
+        quizzes = sum(1 for row in rows if isinstance(row, AttemptSummary) and not row.stopped)
         self.header.set_text(
             self.tr("学习记录"),
             self.tr("记录保存在本机，关闭程序后仍然保留。参加测验 %1 次。").replace(
-                "%1", str(len(history))
+                "%1", str(quizzes)
             ),
         )
         self.figures["courses"].setText(f"{totals.path_completed} / {totals.path_courses}")
@@ -140,9 +160,15 @@ class RecordsPage(QWidget):
             if minutes >= 60
             else self.tr("%1 分钟").replace("%1", str(minutes))
         )
-        self.model.set_rows(history)
-        self.table.setVisible(bool(history))
-        self.empty.setVisible(not history)
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
 
     def _open(self, index: QModelIndex) -> None:
-        self.result_requested.emit(self.model.rows[index.row()].attempt_id)
+        row = self.model.rows[index.row()]
+        if row.stopped:
+            return  # nothing was scored: there is no result or debrief to show
+        if isinstance(row, RunSummary):
+            self.debrief_requested.emit(row.run_id)
+        else:
+            self.result_requested.emit(row.attempt_id)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout
 
 from literacy_app.services.scenarios import Debrief
+from literacy_app.ui.labels import dimension_label
 from literacy_app.ui.widgets import ScrollingPage, button, clear_layout, label
 
 
@@ -60,7 +61,9 @@ class ScenarioDebriefPage(ScrollingPage):
             bar.setRange(0, max(best, 1))
             bar.setValue(max(0, total))
             bar.setTextVisible(False)
-            self._grid.addWidget(label(dimension, "cardSummary", wrap=False), row, 0)
+            self._grid.addWidget(
+                label(dimension_label(dimension), "cardSummary", wrap=False), row, 0
+            )
             self._grid.addWidget(bar, row, 1)
             self._grid.addWidget(
                 label(
@@ -90,7 +93,7 @@ class ScenarioDebriefPage(ScrollingPage):
             )
             decision = self.tr("超时，未作决定") if step.timed_out else step.decision
             box.addWidget(label(self.tr("你的决定：%1").replace("%1", decision), "questionStem"))
-            scores = "　".join(f"{d} {v:+d}" for d, v in step.scores.items())
+            scores = "　".join(f"{dimension_label(d)} {v:+d}" for d, v in step.scores.items())
             box.addWidget(label(scores, "muted"))
             box.addWidget(label(step.feedback, "cardSummary"))
             box.addWidget(label(self.tr("更好的做法：%1").replace("%1", step.best), "explanation"))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.services.scenarios import StageView
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.widgets import ScrollingPage, clear_layout, label
@@ -41,6 +42,7 @@ class ScenarioRunPage(ScrollingPage):
         super().__init__()
         self._academy = academy
         self.view: StageView | None = None
+        self._actor: Actor | None = None
         self.header.set_back_text(self.tr("暂离推演（进度已保存）"))
         self.fiction = label("", "muted")
         self.body.addWidget(self.fiction)
@@ -57,7 +59,8 @@ class ScenarioRunPage(ScrollingPage):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
 
-    def show_stage(self, view: StageView) -> None:
+    def show_stage(self, actor: Actor, view: StageView) -> None:
+        self._actor = actor
         self.view = view
         self.header.set_text(
             view.scenario_title,
@@ -102,7 +105,7 @@ class ScenarioRunPage(ScrollingPage):
             return
         self._ticker.stop()
         try:
-            following = self._academy.scenarios.choose(self.view.run_id, choice_id)
+            following = self._academy.scenarios.choose(self._actor, self.view.run_id, choice_id)
         except Exception as error:
             show_error(self, error)
             return
@@ -110,7 +113,7 @@ class ScenarioRunPage(ScrollingPage):
             self.view = None
             self.finished.emit(following.run_id)
         else:
-            self.show_stage(following)
+            self.show_stage(self._actor, following)
 
     def leave(self) -> None:
         self._ticker.stop()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
 from literacy_app.ui.widgets import EmptyState, ScrollingPage, badge, button, clear_layout, label
 
 
@@ -21,8 +20,8 @@ class ScenarioListPage(ScrollingPage):
         self._items = self.add_list()
         self.start_buttons: dict[str, object] = {}
 
-    def refresh(self, learner_id: uuid.UUID) -> None:
-        cards = self._academy.scenarios.catalogue(learner_id)
+    def refresh(self, actor: Actor) -> None:
+        cards = self._academy.scenarios.catalogue(actor)
         self.header.set_text(
             self.tr("情景推演"),
             self.tr(

@@ -1,0 +1,42 @@
+"""The format's named choices: question types, difficulties, scoring and review settings."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class QuestionType(StrEnum):
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TRUE_FALSE = "truefalse"
+    FILL = "fill"
+    ORDERING = "ordering"
+    MATCHING = "matching"
+    CASE = "case"
+
+
+class Difficulty(StrEnum):
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+class MultipleChoiceScoring(StrEnum):
+    ALL_OR_NOTHING = "all_or_nothing"
+    PARTIAL = (
+        "partial"  # each right pick earns a share, each wrong pick takes one back; never below 0
+    )
+
+
+class ReviewPolicy(StrEnum):
+    """What a learner sees after submitting; each level shows everything the one before it does."""
+
+    SCORE = "score"
+    ANSWERS = "answers"
+    CORRECT = "correct"
+    EXPLANATIONS = "explanations"
+
+
+class CountedAttempt(StrEnum):
+    HIGHEST = "highest"
+    LAST = "last"
