@@ -28,6 +28,16 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Path:
+    """No test reads or writes the user's real window settings (font size, geometry, language)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     """A private copy of the shipped courses and banks, free to break."""

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from literacy_app.content.model import Tier
@@ -42,6 +42,8 @@ def main() -> int:
     suffix = "" if language == "zh_CN" else f"-{language}"
     app: QApplication = create_application(language)
     scratch = Path(tempfile.mkdtemp(prefix="literacy-shots-"))
+    # The shots must not depend on, or change, the window size and page the user last had.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
     content = scratch / "content"
     for name in ("courses", "quizzes", "scenarios"):
         shutil.copytree(install_root() / name, content / name)
@@ -65,7 +67,7 @@ def main() -> int:
     dialog.close()
 
     academy.learners.create("张明", "青川县融媒体中心（虚构）", Tier.LEADER)
-    window = MainWindow(academy)
+    window = MainWindow(lambda: academy)
     window.resize(1200, 800)
     window.show()
     loop = QEventLoop()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import threading
 
-from literacy_app.content.library import Library, load_library
+from literacy_app.content.library import Library
 from literacy_app.services.assessment import AssessmentService
 from literacy_app.services.config import AppConfig
 from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
+from literacy_app.services.library_cache import load_library_cached
 from literacy_app.services.review import ReviewService
 from literacy_app.services.scenarios import ScenarioService
 from literacy_app.store.database import open_engine, session_factory, upgrade_schema
@@ -35,10 +36,12 @@ class Academy:
         self.scenarios = ScenarioService(sessions, self.library)
 
     def library(self) -> Library:
-        """The content library, read on first use."""
+        """The content library, read on first use (from the cache when no file has changed)."""
         with self._lock:
             if self._library is None:
-                self._library = load_library(self.config.content_paths)
+                self._library = load_library_cached(
+                    self.config.content_paths, self.config.data_dir / "cache" / "library.pickle"
+                )
                 log.info(
                     "content: %d courses usable, %d unavailable, %d banks",
                     len(self._library.courses), len(self._library.unavailable), len(self._library.banks),

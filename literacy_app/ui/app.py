@@ -6,16 +6,21 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from literacy_app import __version__
-from literacy_app.services.academy import Academy
 from literacy_app.services.config import AppConfig
+from literacy_app.ui.settings import APPLICATION, ORGANISATION, Settings
+
+if TYPE_CHECKING:
+    from literacy_app.services.academy import Academy
 
 log = logging.getLogger(__name__)
 
@@ -37,16 +42,22 @@ def configure_logging(config: AppConfig) -> None:
 
 
 def create_application(language: str | None = None) -> QApplication:
-    """The QApplication with translations and theme; the source strings are Chinese (zh_CN)."""
+    """The QApplication with translations and theme; the source strings are Chinese (zh_CN).
+
+    The language is the one asked for (`--lang`, then the environment), else the one chosen in
+    the window last time, else Chinese.
+    """
     from literacy_app.ui.errors import install_exception_hook
     from literacy_app.ui.garbage import GuiThreadCollector
     from literacy_app.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("literacy-app")
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("政务新媒体素养学堂")
     app.setApplicationVersion(__version__)
-    install_translations(app, language or os.environ.get(ENV_LANGUAGE) or DEFAULT_LANGUAGE)
+    chosen = language or os.environ.get(ENV_LANGUAGE) or Settings().language or DEFAULT_LANGUAGE
+    install_translations(app, chosen)
     apply_theme(app)
     install_exception_hook()
     if app.findChild(GuiThreadCollector) is None:
@@ -55,6 +66,7 @@ def create_application(language: str | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication, language: str) -> None:
+    app.setProperty("language", language)  # what the window's language menu shows as current
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
@@ -75,33 +87,35 @@ def run_gui(config: AppConfig, language: str | None = None) -> int:
 
     configure_logging(config)
     app = create_application(language)
-    try:
-        academy = Academy(config)
-    except Exception as error:
-        log.exception("could not open the database")
-        QMessageBox.critical(
-            None,
-            app.translate("App", "无法打开数据库"),
-            app.translate("App", "数据库 %1 无法打开或升级：\n%2")
-            .replace("%1", config.db_url)
-            .replace("%2", str(error)),
-        )
-        return 1
-    window = MainWindow(academy)
+    window = MainWindow(academy_opener(config))
     window.show()
     window.start()
     code = app.exec()
+    academy, failed = window.academy, window.open_error is not None
     del window
-    academy.close()
     shut_down(app)
-    return code
+    if academy is not None:
+        academy.close()
+    return 1 if failed else code
+
+
+def academy_opener(config: AppConfig) -> Callable[[], Academy]:
+    """How the window opens the core on the worker; the import itself is most of the cost."""
+
+    def open_academy() -> Academy:
+        from literacy_app.services.academy import Academy
+
+        return Academy(config)
+
+    return open_academy
 
 
 def shut_down(app: QApplication) -> None:
     """Release Qt objects held by Python before the interpreter exits, in an order Qt survives."""
-    from literacy_app.ui.tasks import wait_for_background_work
+    from literacy_app.ui.tasks import cancel_background_work, wait_for_background_work
     from literacy_app.ui.theme import icon
 
+    cancel_background_work()
     wait_for_background_work()
     icon.cache_clear()  # cached pixmaps must not outlive the application
     _translators.clear()
@@ -111,6 +125,7 @@ def shut_down(app: QApplication) -> None:
 def run_self_test(config: AppConfig, language: str | None = None) -> int:
     """Open the main window offscreen on a throw-away database, walk the pages, report and exit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from literacy_app.services.academy import Academy
     from literacy_app.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="literacy-self-test-") as scratch:
@@ -118,6 +133,8 @@ def run_self_test(config: AppConfig, language: str | None = None) -> int:
             config, data_dir=Path(scratch), db_url=f"sqlite:///{Path(scratch) / 'self-test.db'}"
         )
         app = create_application(language)
+        # The walk would otherwise leave its window size and page in the user's settings.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         academy = Academy(config)
         try:
             return _walk(academy, MainWindow)
@@ -145,7 +162,7 @@ def _walk(academy: Academy, window_class) -> int:
         )
         return 1
     academy.learners.create("自检", "", Tier.LEADER)
-    window = window_class(academy)
+    window = window_class(lambda: academy)
     window.show()
     outcome: list[bool] = []
     loop = QEventLoop()

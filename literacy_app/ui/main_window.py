@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,51 +16,108 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from literacy_app.content.library import Library
-from literacy_app.services.academy import Academy
-from literacy_app.services.acting import Actor
-from literacy_app.services.assessment import AttemptKind, AttemptResult
-from literacy_app.services.learners import LearnerView
 from literacy_app.ui.errors import show_error
-from literacy_app.ui.labels import attempt_title, tier_label
-from literacy_app.ui.pages.catalogue import CataloguePage
-from literacy_app.ui.pages.course import CoursePage
-from literacy_app.ui.pages.daily import DailyPracticePage
-from literacy_app.ui.pages.learning_path import LearningPathPage
-from literacy_app.ui.pages.lesson_reader import LessonReaderPage
-from literacy_app.ui.pages.notebook import NotebookPage
-from literacy_app.ui.pages.quiz import QuizPage
-from literacy_app.ui.pages.quiz_result import QuizResultPage
-from literacy_app.ui.pages.records import RecordsPage
-from literacy_app.ui.pages.scenario_debrief import ScenarioDebriefPage
-from literacy_app.ui.pages.scenario_run import ScenarioRunPage
-from literacy_app.ui.pages.scenarios import ScenarioListPage
-from literacy_app.ui.profile_dialog import ProfileDialog
 from literacy_app.ui.prompts import confirm
-from literacy_app.ui.tasks import run_in_background
+from literacy_app.ui.settings import Settings
+from literacy_app.ui.tasks import Job, Operation
 from literacy_app.ui.theme import ACCENT, MUTED, icon
 from literacy_app.ui.widgets import button, label
+
+# Storage, content and the pages are imported once the window is on screen (see `_build_pages`):
+# they pull in SQLAlchemy, pydantic, fsrs and Markdown, which would delay the first paint.
+if TYPE_CHECKING:
+    from literacy_app.content.library import Library
+    from literacy_app.services.academy import Academy
+    from literacy_app.services.acting import Actor
+    from literacy_app.services.assessment import AttemptResult
+    from literacy_app.services.learners import LearnerView
 
 log = logging.getLogger(__name__)
 
 
+LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
+# If the window is never painted (started minimised, say), the core is opened anyway after this.
+_PAINT_WAIT_MS = 500
+
+
+class _LoadingPage(QWidget):
+    """What the content area shows until the pages exist; its first paint starts the loading."""
+
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(
+            label(self.tr("正在载入课程……"), "muted"), 0, Qt.AlignmentFlag.AlignHCenter
+        )
+        layout.addStretch(2)
+        self.was_painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.was_painted:
+            self.was_painted = True
+            self.painted.emit()
+
+
 class MainWindow(QMainWindow):
+    """Opens at once with the rail and a loading page; `start` opens the core in the background."""
+
     ready = Signal()
 
-    def __init__(self, academy: Academy) -> None:
+    def __init__(self, open_academy: Callable[[], Academy]) -> None:
         super().__init__()
-        self.academy = academy
+        self._open_academy = open_academy
+        self.academy: Academy | None = None
+        self.open_error: Exception | None = None  # the database could not be opened
         # Who is signed in: every service call acts as `actor`; `learner` is their profile card.
         self.actor: Actor | None = None
         self.learner: LearnerView | None = None
+        self.settings = Settings()
         self.setWindowTitle(self.tr("政务新媒体素养学堂"))
-        self.resize(1200, 800)
         self.setMinimumSize(QSize(960, 640))
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("contentArea")
+        self.loading_page = _LoadingPage()
+        self.stack.addWidget(self.loading_page)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._build_rail())
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("正在载入课程……"))
+        self.nav.setEnabled(False)
+        self.learner_card.setEnabled(False)
+
+    def _build_pages(self, academy: Academy) -> None:
+        from literacy_app.ui.pages.catalogue import CataloguePage
+        from literacy_app.ui.pages.course import CoursePage
+        from literacy_app.ui.pages.daily import DailyPracticePage
+        from literacy_app.ui.pages.learning_path import LearningPathPage
+        from literacy_app.ui.pages.lesson_reader import LessonReaderPage
+        from literacy_app.ui.pages.notebook import NotebookPage
+        from literacy_app.ui.pages.quiz import QuizPage
+        from literacy_app.ui.pages.quiz_result import QuizResultPage
+        from literacy_app.ui.pages.records import RecordsPage
+        from literacy_app.ui.pages.scenario_debrief import ScenarioDebriefPage
+        from literacy_app.ui.pages.scenario_run import ScenarioRunPage
+        from literacy_app.ui.pages.scenarios import ScenarioListPage
 
         self.path_page = LearningPathPage(academy)
         self.catalogue_page = CataloguePage(academy)
@@ -72,25 +131,14 @@ class MainWindow(QMainWindow):
         self.scenario_page = ScenarioListPage(academy)
         self.scenario_run_page = ScenarioRunPage(academy)
         self.debrief_page = ScenarioDebriefPage()
-
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("contentArea")
         for page in (self.path_page, self.catalogue_page, self.daily_page, self.notebook_page,
                      self.scenario_page, self.records_page, self.course_page, self.lesson_page,
                      self.quiz_page, self.result_page, self.scenario_run_page, self.debrief_page):  # fmt: skip
             self.stack.addWidget(page)
-
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self._build_rail())
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("正在载入课程……"))
-        self._wire_pages()
+        self._nav_pages = [self.path_page, self.catalogue_page, self.daily_page,
+                           self.notebook_page, self.scenario_page, self.records_page]  # fmt: skip
         self._section_page: QWidget = self.path_page
-        self.setEnabled(False)
+        self._wire_pages()
 
     # -- building -------------------------------------------------------------------------------
     def _build_rail(self) -> QWidget:
@@ -105,24 +153,24 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
         self.nav.setIconSize(QSize(20, 20))
+        # In the order of `_nav_pages`, which exist only once the core is open.
         sections = (
-            ("path", self.tr("学习路径"), "route", self.path_page),
-            ("catalogue", self.tr("全部课程"), "library-big", self.catalogue_page),
-            ("daily", self.tr("每日练习"), "calendar-check", self.daily_page),
-            ("notebook", self.tr("错题本"), "notebook-pen", self.notebook_page),
-            ("scenarios", self.tr("情景推演"), "messages-square", self.scenario_page),
-            ("records", self.tr("学习记录"), "history", self.records_page),
+            ("path", self.tr("学习路径"), "route"),
+            ("catalogue", self.tr("全部课程"), "library-big"),
+            ("daily", self.tr("每日练习"), "calendar-check"),
+            ("notebook", self.tr("错题本"), "notebook-pen"),
+            ("scenarios", self.tr("情景推演"), "messages-square"),
+            ("records", self.tr("学习记录"), "history"),
         )
         self._section_keys = [key for key, *_ in sections]
-        self._nav_pages = [page for *_, page in sections]
-        for _key, text, glyph, _page in sections:
+        for _key, text, glyph in sections:
             self.nav.addItem(QListWidgetItem(icon(glyph, MUTED), text))
         self.nav.currentRowChanged.connect(self._navigate)
         # Clicking the section already selected (to leave a course or a quiz) also goes there.
         self.nav.itemClicked.connect(lambda item: self._navigate(self.nav.row(item)))
         layout.addWidget(self.nav, 1)
 
-        card = QFrame()
+        card = self.learner_card = QFrame()
         card.setObjectName("learnerCard")
         box = QVBoxLayout(card)
         box.setContentsMargins(18, 12, 14, 14)
@@ -138,7 +186,31 @@ class MainWindow(QMainWindow):
         self.switch_button.setMenu(self.switch_menu)
         box.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(card)
+        layout.addWidget(self._build_language_button())
         return rail
+
+    def _build_language_button(self) -> QWidget:
+        """A choice of interface language, applied at the next start (every text would change)."""
+        self.language_button = button(self.tr("界面语言"), link=True)
+        self.language_button.setObjectName("languageButton")
+        menu = QMenu(self)
+        group = QActionGroup(menu)
+        current = self.settings.language or QCoreApplication.instance().property("language")
+        for code, name in LANGUAGES:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._choose_language)
+        self.language_button.setMenu(menu)
+        return self.language_button
+
+    def _choose_language(self, action: QAction) -> None:
+        self.settings.language = action.data()
+        self.statusBar().showMessage(
+            self.tr("界面语言已改为 %1，重新启动程序后生效").replace("%1", action.text())
+        )
 
     def _wire_pages(self) -> None:
         for page in (self.path_page, self.catalogue_page):
@@ -177,11 +249,50 @@ class MainWindow(QMainWindow):
 
     # -- start-up -------------------------------------------------------------------------------
     def start(self) -> None:
-        """Read the content library off the GUI thread, then make sure someone is signed in."""
-        run_in_background(self.academy.library, self._library_loaded, self._library_failed)
+        """Open the core (database, then courses) off the GUI thread once the window is painted.
+
+        The worker competes with the GUI thread for the interpreter, so it waits for the first
+        paint: the window appears as fast as a bare one, and fills in when the work is done.
+        """
+        if self.isVisible():
+            self.loading_page.painted.connect(self._open_core, Qt.ConnectionType.QueuedConnection)
+            QTimer.singleShot(_PAINT_WAIT_MS, self, self._open_core)
+        else:
+            self._open_core()
+
+    def _open_core(self) -> None:
+        if self._open_academy is None:
+            return  # already asked: by the first paint or by the timer
+        opener, self._open_academy = self._open_academy, None
+        Operation(self, lambda _job: opener(), self._core_opened).on_failure(
+            self._open_failed
+        ).run()
+
+    def _core_opened(self, academy: Academy) -> None:
+        self.academy = academy
+        # The courses load on the worker while the pages are built here.
+        Operation(self, self._load_library, self._library_loaded).on_failure(
+            self._library_failed
+        ).run()
+        self._build_pages(academy)
+
+    def _load_library(self, _job: Job) -> Library:
+        assert self.academy is not None
+        return self.academy.library()
+
+    def _open_failed(self, error: Exception) -> None:
+        log.error("could not open the database", exc_info=(type(error), error, error.__traceback__))
+        self.statusBar().showMessage(self.tr("无法打开数据库"))
+        QMessageBox.critical(
+            self,
+            self.tr("无法打开数据库"),
+            self.tr("数据库无法打开或升级：\n%1").replace("%1", str(error)),
+        )
+        self.open_error = error
+        self.close()
 
     def _library_loaded(self, library: Library) -> None:
-        self.setEnabled(True)
+        self._enable()
         message = self.tr("已载入 %1 门课程").replace("%1", str(len(library.courses)))
         if library.unavailable:
             message += self.tr("；%1 门课程有错误暂不可用，详见“全部课程”").replace(
@@ -191,13 +302,22 @@ class MainWindow(QMainWindow):
         if not self._ensure_learner():
             self.close()
             return
-        self.nav.setCurrentRow(0)
-        self._navigate(0)
+        last = self.settings.last_section
+        self.show_section(last if last in self._section_keys else self._section_keys[0])
         self._offer_unfinished()
         self.ready.emit()
 
+    def _enable(self) -> None:
+        self.nav.setEnabled(True)
+        self.learner_card.setEnabled(True)
+        self.stack.removeWidget(self.loading_page)
+        self.loading_page.deleteLater()
+
     def _offer_unfinished(self) -> None:
         """After a crash or a closed window, offer to carry on where the learner stopped."""
+        from literacy_app.services.assessment import AttemptKind
+        from literacy_app.ui.labels import attempt_title
+
         assert self.actor is not None
         for attempt in self.academy.assessment.unfinished(self.actor):
             if attempt.kind is not AttemptKind.FINAL:
@@ -219,7 +339,7 @@ class MainWindow(QMainWindow):
             return
 
     def _library_failed(self, error: Exception) -> None:
-        self.setEnabled(True)
+        self._enable()
         self.statusBar().showMessage(self.tr("课程载入失败"))
         show_error(self, error)
 
@@ -231,6 +351,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _create_learner(self, *, first_start: bool = False) -> bool:
+        from literacy_app.ui.profile_dialog import ProfileDialog
+
         while True:
             value, accepted = ProfileDialog.get_profile(self, first_start=first_start)
             if not accepted or value is None:
@@ -246,6 +368,8 @@ class MainWindow(QMainWindow):
             return True
 
     def _sign_in(self, actor: Actor, learner: LearnerView | None = None) -> None:
+        from literacy_app.ui.labels import tier_label
+
         self.actor = actor
         self.learner = learner = learner or self.academy.learners.profile(actor)
         self.learner_name.setText(learner.name)
@@ -255,6 +379,8 @@ class MainWindow(QMainWindow):
         self.learner_meta.setText(meta)
 
     def _fill_switch_menu(self) -> None:
+        from literacy_app.ui.labels import tier_label
+
         self.switch_menu.clear()
         for learner in self.academy.learners.all():
             action = QAction(f"{learner.name}（{tier_label(learner.tier)}）", self.switch_menu)
@@ -289,6 +415,7 @@ class MainWindow(QMainWindow):
             return
         page = self._nav_pages[row]
         self._section_page = page
+        self.settings.last_section = self._section_keys[row]
         self._guard(self._refresh_section, page)
 
     def show_section(self, key: str) -> None:
@@ -346,6 +473,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.quiz_page)
 
     def _leave_quiz(self) -> None:
+        from literacy_app.services.assessment import AttemptKind
+
         attempt = self.quiz_page.attempt
         self.quiz_page.leave()
         if attempt is not None and attempt.kind in {AttemptKind.FINAL, AttemptKind.PRACTICE}:
@@ -354,6 +483,8 @@ class MainWindow(QMainWindow):
             self._back_to_section()
 
     def _leave_result(self) -> None:
+        from literacy_app.services.assessment import AttemptKind
+
         result = self.result_page.result
         if result is not None and result.kind in {AttemptKind.FINAL, AttemptKind.PRACTICE}:
             self.show_course(result.course_id)
@@ -361,6 +492,8 @@ class MainWindow(QMainWindow):
             self._back_to_section()
 
     def _retry(self, result: AttemptResult) -> None:
+        from literacy_app.services.assessment import AttemptKind
+
         if result.kind is AttemptKind.PRACTICE and result.lesson_id:
             self.start_practice(result.course_id, result.lesson_id)
         else:
@@ -404,8 +537,11 @@ class MainWindow(QMainWindow):
             show_error(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
         try:
-            self.lesson_page.flush_reading_time()
+            if self.academy is not None:
+                self.lesson_page.flush_reading_time()
         except Exception:  # closing must never be blocked by a failed write
             log.exception("could not store reading time on close")
         super().closeEvent(event)

@@ -1,4 +1,7 @@
-"""Small building blocks shared by the pages: headers, badges, cards, empty states."""
+"""Small building blocks shared by the pages: headers, badges, tiles, empty states.
+
+The rail is built from these before anything else is loaded, so they import nothing beyond Qt.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -16,9 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.content.model import Requirement
-from literacy_app.services.learning import CourseProgress
-from literacy_app.ui.labels import hours_label, percent_label, requirement_label
 from literacy_app.ui.theme import ACCENT, icon
 
 
@@ -160,68 +159,3 @@ class EmptyState(QFrame):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
-
-
-class CourseCard(QFrame):
-    """A course with its requirement, hours and the learner's progress, and a button to open it."""
-
-    open_requested = Signal(str)
-
-    def __init__(self, progress: CourseProgress) -> None:
-        super().__init__()
-        self.course_id = progress.course_id
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(8)
-
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        self.title = label(progress.title, "cardTitle")
-        top.addWidget(self.title, 1)
-        if progress.requirement is not None:
-            kind = "Required" if progress.requirement is Requirement.REQUIRED else "Elective"
-            top.addWidget(badge(requirement_label(progress.requirement), kind))
-        if progress.completed:
-            top.addWidget(badge(self.tr("已完成"), "Passed"))
-        layout.addLayout(top)
-        layout.addWidget(label(progress.summary, "cardSummary"))
-
-        bar = QProgressBar()
-        bar.setRange(0, 100)
-        bar.setValue(round(progress.fraction * 100))
-        bar.setTextVisible(False)
-        layout.addWidget(bar)
-
-        bottom = QHBoxLayout()
-        bottom.addWidget(label(self._status(progress), "muted"), 1)
-        started = progress.lessons_done > 0 or progress.best_percent is not None
-        action = (
-            self.tr("复习")
-            if progress.completed
-            else self.tr("继续学习")
-            if started
-            else self.tr("开始学习")
-        )
-        self.open_button = button(action, primary=not progress.completed)
-        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.course_id))
-        bottom.addWidget(self.open_button)
-        layout.addLayout(bottom)
-
-    def _status(self, progress: CourseProgress) -> str:
-        parts = [
-            hours_label(progress.hours),
-            self.tr("已学 %1/%2 课")
-            .replace("%1", str(progress.lessons_done))
-            .replace("%2", str(progress.lessons_total)),
-        ]
-        if progress.has_quiz:
-            if progress.quiz_passed:
-                parts.append(self.tr("测验已通过"))
-            elif progress.best_percent is not None:
-                parts.append(
-                    self.tr("测验最高 %1").replace("%1", percent_label(progress.best_percent))
-                )
-            else:
-                parts.append(self.tr("测验未参加"))
-        return " · ".join(parts)

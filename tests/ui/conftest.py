@@ -62,7 +62,7 @@ def profile_answer(monkeypatch):
 @pytest.fixture
 def open_window(app, qtbot):
     def open_(academy) -> MainWindow:
-        window = MainWindow(academy)
+        window = MainWindow(lambda: academy)
         qtbot.addWidget(window)
         window.show()
         with qtbot.waitSignal(window.ready, timeout=10_000):

@@ -23,7 +23,7 @@ def main() -> None:
     app = create_application()
     academy = Academy(AppConfig.resolve(data_dir, None, [content]))
     academy.learners.create("被中断的学员", "", Tier.LEADER)
-    window = MainWindow(academy)
+    window = MainWindow(lambda: academy)
     window.show()
     loop = QEventLoop()
     window.ready.connect(loop.quit)

@@ -86,7 +86,8 @@ def test_profile_course_lesson_quiz_and_progress_after_restart(
 def test_cancelling_the_first_profile_closes_the_window(make_academy, app, qtbot, profile_answer):
     from literacy_app.ui.main_window import MainWindow
 
-    window = MainWindow(make_academy())
+    academy = make_academy()
+    window = MainWindow(lambda: academy)
     qtbot.addWidget(window)
     window.show()
     window.start()

@@ -2,54 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../app.py" line="84"/>
-        <source>无法打开数据库</source>
-        <translation>Cannot open database</translation>
-    </message>
-    <message>
-        <location filename="../app.py" line="85"/>
-        <source>数据库 %1 无法打开或升级：
-%2</source>
-        <translation>Database %1 could not be opened or upgraded:
-%2</translation>
-    </message>
-</context>
-<context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../pages/catalogue.py" line="27"/>
+        <location filename="../pages/catalogue.py" line="28"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="28"/>
+        <location filename="../pages/catalogue.py" line="29"/>
         <source>共 %1 门课程，可选学任何一门</source>
         <translation>%1 courses — take any you like</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="36"/>
+        <location filename="../pages/catalogue.py" line="37"/>
         <source>还没有安装任何课程</source>
         <translation>No courses installed yet</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="37"/>
+        <location filename="../pages/catalogue.py" line="38"/>
         <source>请培训管理员把课程文件夹放入课程目录，然后重新启动程序。</source>
         <translation>Ask your training administrator to put the course folders in the courses directory, then restart the app.</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="46"/>
+        <location filename="../pages/catalogue.py" line="47"/>
         <source>暂不可用的课程</source>
         <translation>Unavailable courses</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="53"/>
+        <location filename="../pages/catalogue.py" line="54"/>
         <source>原因不明</source>
         <translation>Unknown reason</translation>
     </message>
     <message>
-        <location filename="../pages/catalogue.py" line="55"/>
+        <location filename="../pages/catalogue.py" line="56"/>
         <source>课程文件有错误，暂时无法学习：%1</source>
         <translation>The course files contain errors, so this course is unavailable for now: %1</translation>
     </message>
@@ -57,42 +42,42 @@
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../widgets.py" line="186"/>
+        <location filename="../course_card.py" line="35"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="200"/>
+        <location filename="../course_card.py" line="49"/>
         <source>复习</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="202"/>
+        <location filename="../course_card.py" line="51"/>
         <source>继续学习</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="204"/>
+        <location filename="../course_card.py" line="53"/>
         <source>开始学习</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="214"/>
+        <location filename="../course_card.py" line="63"/>
         <source>已学 %1/%2 课</source>
         <translation>%1/%2 lessons done</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="220"/>
+        <location filename="../course_card.py" line="69"/>
         <source>测验已通过</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="223"/>
+        <location filename="../course_card.py" line="72"/>
         <source>测验最高 %1</source>
         <translation>Best quiz score: %1</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="226"/>
+        <location filename="../course_card.py" line="75"/>
         <source>测验未参加</source>
         <translation>Quiz not taken</translation>
     </message>
@@ -475,37 +460,37 @@
 <context>
     <name>LearningPathPage</name>
     <message>
-        <location filename="../pages/learning_path.py" line="25"/>
+        <location filename="../pages/learning_path.py" line="26"/>
         <source> · 今天有 %1 道错题待复习</source>
         <translation> · %1 mistakes due for review today</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="32"/>
+        <location filename="../pages/learning_path.py" line="33"/>
         <source>我的学习路径</source>
         <translation>My learning path</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="33"/>
+        <location filename="../pages/learning_path.py" line="34"/>
         <source>%1 · 必修 %2 门（已完成 %3 门）· 选修 %4 门</source>
         <translation>%1 · %2 required (%3 completed) · %4 elective</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="46"/>
+        <location filename="../pages/learning_path.py" line="47"/>
         <source>还没有面向“%1”的课程</source>
         <translation>No courses for “%1” yet</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="47"/>
+        <location filename="../pages/learning_path.py" line="48"/>
         <source>请到“全部课程”中选学，或请培训管理员安装适合你的课程。</source>
         <translation>Choose from “All courses”, or ask your training administrator to install courses for you.</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="51"/>
+        <location filename="../pages/learning_path.py" line="52"/>
         <source>必修课程</source>
         <translation>Required courses</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="52"/>
+        <location filename="../pages/learning_path.py" line="53"/>
         <source>选修课程</source>
         <translation>Elective courses</translation>
     </message>
@@ -513,62 +498,62 @@
 <context>
     <name>LessonReaderPage</name>
     <message>
-        <location filename="../pages/lesson_reader.py" line="128"/>
+        <location filename="../pages/lesson_reader.py" line="131"/>
         <source>返回课程</source>
         <translation>Back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="135"/>
+        <location filename="../pages/lesson_reader.py" line="138"/>
         <source>本课目录</source>
         <translation>In this lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="145"/>
+        <location filename="../pages/lesson_reader.py" line="148"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="146"/>
+        <location filename="../pages/lesson_reader.py" line="149"/>
         <source>缩小字号（Ctrl+-）</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="147"/>
+        <location filename="../pages/lesson_reader.py" line="150"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="148"/>
+        <location filename="../pages/lesson_reader.py" line="151"/>
         <source>放大字号（Ctrl++）</source>
         <translation>Larger text (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="162"/>
+        <location filename="../pages/lesson_reader.py" line="165"/>
         <source>上一课</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="170"/>
+        <location filename="../pages/lesson_reader.py" line="173"/>
         <source>课后练习</source>
         <translation>Lesson practice</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="204"/>
+        <location filename="../pages/lesson_reader.py" line="207"/>
         <source>第 %1 / %2 课</source>
         <translation>Lesson %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="211"/>
+        <location filename="../pages/lesson_reader.py" line="214"/>
         <source>学完本课，下一课</source>
         <translation>Done, next lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="213"/>
+        <location filename="../pages/lesson_reader.py" line="216"/>
         <source>学完本课，返回课程</source>
         <translation>Done, back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="218"/>
+        <location filename="../pages/lesson_reader.py" line="221"/>
         <source>学习目标 · 约 %1 分钟</source>
         <translation>Learning objectives · about %1 min</translation>
     </message>
@@ -576,90 +561,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59"/>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="151"/>
         <source>政务新媒体素养学堂</source>
         <translation>Government New Media Literacy Academy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="104"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="152"/>
         <source>政策解码 · 舆情研判 · 信息辨识</source>
         <translation>Policy decoding · Public opinion analysis · Information verification</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="158"/>
         <source>学习路径</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="159"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="160"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="161"/>
         <source>错题本</source>
         <translation>Mistake notebook</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="162"/>
         <source>情景推演</source>
         <translation>Scenario drills</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="163"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="182"/>
         <source>切换或新建学员</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="194"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="212"/>
+        <source>界面语言已改为 %1，重新启动程序后生效</source>
+        <translation>The interface language is now %1; it applies when the program is started again</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="288"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open database</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289"/>
+        <source>数据库无法打开或升级：
+%1</source>
+        <translation>The database could not be opened or upgraded:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="296"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="298"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="326"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
         <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="335"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
         <translation>
 The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="337"/>
         <source>继续未完成的测验</source>
         <translation>Resume unfinished quiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="343"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="392"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
@@ -740,87 +748,87 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>The questions could not be drawn by the quiz rules; the question banks may have been changed while the program was running. Ask your training administrator to check the course “{course}”.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="31"/>
+        <location filename="../../catalogue/services.py" line="32"/>
         <source>题目“{question}”已不在题库中。</source>
         <translation>The question “{question}” is no longer in the question bank.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="32"/>
+        <location filename="../../catalogue/services.py" line="33"/>
         <source>该题不属于本次测验。</source>
         <translation>This question is not part of this quiz.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="33"/>
+        <location filename="../../catalogue/services.py" line="34"/>
         <source>没有找到这次测验。</source>
         <translation>This quiz attempt was not found.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="34"/>
+        <location filename="../../catalogue/services.py" line="35"/>
         <source>这次测验已经提交，不能再修改答案。</source>
         <translation>This quiz has been handed in; its answers can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="35"/>
+        <location filename="../../catalogue/services.py" line="36"/>
         <source>课程内容已更新，这次作答已停止，已保存的答案保留在学习记录中。</source>
         <translation>The course has been updated, so this attempt was stopped. The answers you saved are kept in your learning records.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="38"/>
+        <location filename="../../catalogue/services.py" line="39"/>
         <source>考试时间已到，这个答案没有保存。</source>
         <translation>Time is up; this answer was not saved.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="39"/>
+        <location filename="../../catalogue/services.py" line="40"/>
         <source>还没有作答任何题目，请先作答再提交。</source>
         <translation>You have not answered any question yet. Please answer before handing in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="40"/>
+        <location filename="../../catalogue/services.py" line="41"/>
         <source>没有找到这次测验的成绩。</source>
         <translation>No result was found for this quiz attempt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="41"/>
+        <location filename="../../catalogue/services.py" line="42"/>
         <source>今天没有需要复习的错题。</source>
         <translation>There are no mistakes due for review today.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="42"/>
+        <location filename="../../catalogue/services.py" line="43"/>
         <source>暂时没有可练习的题目：你已经做过全部题目，且今天没有待复习的错题。</source>
         <translation>There is nothing to practise right now: you have done every question, and no mistakes are due for review today.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="45"/>
+        <location filename="../../catalogue/services.py" line="46"/>
         <source>该推演目前不可用，请联系培训管理员。</source>
         <translation>This drill is not available at the moment. Please contact your training administrator.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="46"/>
+        <location filename="../../catalogue/services.py" line="47"/>
         <source>没有找到这次推演。</source>
         <translation>This drill run was not found.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="47"/>
+        <location filename="../../catalogue/services.py" line="48"/>
         <source>这次推演已经结束。</source>
         <translation>This drill run has already ended.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="48"/>
+        <location filename="../../catalogue/services.py" line="49"/>
         <source>这次推演还没有结束。</source>
         <translation>This drill run has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="49"/>
+        <location filename="../../catalogue/services.py" line="50"/>
         <source>推演内容已更新，这次推演已停止，请重新开始。</source>
         <translation>The drill has been updated, so this run was stopped. Please start it again.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="50"/>
+        <location filename="../../catalogue/services.py" line="51"/>
         <source>请先作出选择。</source>
         <translation>Please make a choice first.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="51"/>
+        <location filename="../../catalogue/services.py" line="52"/>
         <source>这个选项已不在推演中。</source>
         <translation>This choice is no longer part of the drill.</translation>
     </message>
@@ -1708,6 +1716,32 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <location filename="../pages/scenario_run.py" line="125"/>
         <source>决策时限：剩余 %1 秒</source>
         <translation>Time to decide: %1 s left</translation>
+    </message>
+</context>
+<context>
+    <name>_LoadingPage</name>
+    <message>
+        <location filename="../main_window.py" line="60"/>
+        <source>正在载入课程……</source>
+        <translation>Loading courses…</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDialog</name>
+    <message>
+        <location filename="../tasks.py" line="221"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="234"/>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="248"/>
+        <source>请稍候……</source>
+        <translation>Please wait…</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout
 from literacy_app.catalogue import describe_problem
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
-from literacy_app.ui.widgets import CourseCard, EmptyState, ScrollingPage, clear_layout, label
+from literacy_app.ui.course_card import CourseCard
+from literacy_app.ui.widgets import EmptyState, ScrollingPage, clear_layout, label
 
 
 class CataloguePage(ScrollingPage):

@@ -7,8 +7,9 @@ from PySide6.QtCore import Signal
 from literacy_app.content.model import Requirement, Tier
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
+from literacy_app.ui.course_card import CourseCard
 from literacy_app.ui.labels import tier_label
-from literacy_app.ui.widgets import CourseCard, EmptyState, ScrollingPage, clear_layout, label
+from literacy_app.ui.widgets import EmptyState, ScrollingPage, clear_layout, label
 
 
 class LearningPathPage(ScrollingPage):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.services.learning import LessonView
+from literacy_app.ui.settings import Settings
 from literacy_app.ui.theme import ACCENT, icon, lesson_css
 from literacy_app.ui.widgets import PageHeader, button, label
 
@@ -43,7 +44,8 @@ class LessonBrowser(QTextBrowser):
         self.document().setDocumentMargin(28)
         self.document().setDefaultStyleSheet(lesson_css())
         self.allowed_root: Path | None = None
-        self.font_size = DEFAULT_FONT_SIZE
+        saved = Settings().font_size
+        self.font_size = saved if saved in FONT_SIZES else DEFAULT_FONT_SIZE
         self._html = ""
 
     def show_html(self, text: str, base: Path) -> None:
@@ -57,6 +59,7 @@ class LessonBrowser(QTextBrowser):
         """Make the text larger (positive steps) or smaller, keeping the reader's place."""
         index = FONT_SIZES.index(self.font_size) + steps
         self.font_size = FONT_SIZES[max(0, min(index, len(FONT_SIZES) - 1))]
+        Settings().font_size = self.font_size
         bar = self.verticalScrollBar()
         place = bar.value() / bar.maximum() if bar.maximum() else 0.0
         self._apply()

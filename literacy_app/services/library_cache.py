@@ -1,0 +1,90 @@
+"""The parsed content library kept between runs, so a start does not re-read every YAML file.
+
+Reading the shipped content costs most of a second (the round-trip YAML parser that gives problems
+their line numbers is pure Python); unpickling the result costs milliseconds. The files stay the
+source of truth: the cache is keyed by the name, size and modification time of every file under the
+content folders and of the content package's own code, so any edit, addition or removal (or a new
+version of the program) reads the files again. A cache that cannot be read is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from collections.abc import Iterable
+from pathlib import Path
+
+from literacy_app import __version__, content
+from literacy_app.content.library import Library, load_library
+
+log = logging.getLogger(__name__)
+
+_KEY_LENGTH = 64  # a sha256 in hex, stored before the pickle
+
+
+def fingerprint(paths: Iterable[Path]) -> str:
+    """Changes whenever any file under `paths`, or the code that reads them, changes."""
+    digest = hashlib.sha256(__version__.encode())
+    code = Path(content.__file__).parent
+    for root in [code, *paths]:
+        digest.update(b"\0root\0" + str(Path(root).resolve()).encode())
+        for path in _files(Path(root)):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            line = f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
+            digest.update(line.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _files(root: Path) -> list[Path]:
+    if not root.is_dir():
+        return [root]  # a single bank file, or a folder that does not exist (yet)
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        found += [Path(folder, name) for name in sorted(files)]
+    return found
+
+
+def load_library_cached(paths: Iterable[Path], cache_file: Path) -> Library:
+    """The library under `paths`, from `cache_file` when nothing has changed since it was written."""
+    paths = list(paths)
+    key = fingerprint(paths)
+    cached = _read(cache_file, key)
+    if cached is not None:
+        return cached
+    library = load_library(paths)
+    _write(cache_file, key, library)
+    return library
+
+
+def _read(cache_file: Path, key: str) -> Library | None:
+    try:
+        with cache_file.open("rb") as stream:
+            if stream.read(_KEY_LENGTH + 1) != key.encode() + b"\n":
+                return None
+            # The file is the user's own, in their private data folder, written by this program.
+            library = pickle.load(stream)
+    except FileNotFoundError:
+        return None
+    except Exception:
+        log.warning("ignoring an unreadable content cache %s", cache_file, exc_info=True)
+        return None
+    return library if isinstance(library, Library) else None
+
+
+def _write(cache_file: Path, key: str, library: Library) -> None:
+    partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.partial")
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("wb") as stream:
+            stream.write(key.encode() + b"\n")
+            pickle.dump(library, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, cache_file)  # a reader never sees half a file
+    except Exception:  # a cache that cannot be written only costs the next start some time
+        log.warning("could not write the content cache %s", cache_file, exc_info=True)
+        partial.unlink(missing_ok=True)
