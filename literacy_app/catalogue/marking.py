@@ -9,6 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _qt_translate_noop
 
-QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", _qt_translate_noop)
