@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
 from literacy_app.content.codes import ContentCode as C
 
 CONTENT_TEMPLATES: dict[StrEnum, str] = {

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
 from literacy_app.services.errors import ServiceCode as S
 
 SERVICE_TEMPLATES: dict[StrEnum, str] = {

@@ -129,24 +129,25 @@ def load_library(paths: Iterable[Path]) -> Library:
                 UnavailableCourse(source.folder, title or source.folder.name, tuple(own))
             )
     scenarios: dict[str, Scenario] = {}
-    for source in (read_scenario(p) for p in found.scenarios):
-        problems += source.problems
-        if source.scenario is None:
+    for scenario_source in (read_scenario(p) for p in found.scenarios):
+        problems += scenario_source.problems
+        scenario = scenario_source.scenario
+        if scenario is None:
             continue
-        if source.scenario.id in scenarios:
-            line = line_of(source.raw, ("id",))
-            other = scenarios[source.scenario.id].path
+        if scenario.id in scenarios:
+            line = line_of(scenario_source.raw, ("id",))
+            other = scenarios[scenario.id].path
             problems.append(
                 problem(
-                    source.path,
+                    scenario_source.path,
                     line,
                     ContentCode.SCENARIO_ID_REPEATED,
-                    id=source.scenario.id,
+                    id=scenario.id,
                     other=str(other),
                 )
             )
             continue
-        scenarios[source.scenario.id] = source.scenario
+        scenarios[scenario.id] = scenario
     ordered = sorted(problems, key=lambda p: (str(p.path), p.line or 0))
     questions: dict[str, Question] = {}
     cases: dict[str, CaseQuestion] = {}
@@ -203,9 +204,9 @@ def _check_banks(sources: list[BankSource], problems: list[Problem]) -> dict[str
     return banks
 
 
-def _question_ids(bank: Bank) -> list[tuple[tuple, str]]:
+def _question_ids(bank: Bank) -> list[tuple[tuple[str | int, ...], str]]:
     """Each question id (case sub-questions too) with its place in the bank file."""
-    found = []
+    found: list[tuple[tuple[str | int, ...], str]] = []
     for index, question in enumerate(bank.questions):
         found.append((("questions", index, "id"), question.id))
         if isinstance(question, CaseQuestion):

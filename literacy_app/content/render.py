@@ -72,6 +72,7 @@ def render_markdown(text: str, base_dir: Path, allowed_root: Path) -> RenderedLe
         link_rel=None,
         strip_comments=True,
     )
+    # The toc extension adds `toc_tokens` to the converter; types-Markdown does not declare it.
     headings = tuple(_flatten(converter.toc_tokens))  # type: ignore[attr-defined]
     return RenderedLesson(safe, headings)
 

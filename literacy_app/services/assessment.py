@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import (
+    AnswerableQuestion,
     CaseQuestion,
     CountedAttempt,
     Course,
@@ -32,7 +33,7 @@ from literacy_app.services.attempt_views import QuestionView, question_view, rig
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
 from literacy_app.services.lookup import require_course
 from literacy_app.store import records
-from literacy_app.store.models import QuizAttempt, RecordStatus, as_utc, utc_now
+from literacy_app.store.models import QuizAttempt, RecordStatus, as_utc, recorded_utc, utc_now
 
 # Answers that arrive this long after the deadline are refused; it covers a slow disk, not a slow learner.
 DEADLINE_GRACE = timedelta(seconds=10)
@@ -335,7 +336,7 @@ class AssessmentService:
             for shown in view.questions:
                 case_text = shown.case_text
                 for part in shown.answerable():
-                    question = self._question(part.question_id)
+                    question = self._answerable_question(part.question_id)
                     response = responses.get(part.question_id)
                     items.append(
                         ReviewItem(
@@ -354,6 +355,7 @@ class AssessmentService:
                         )
                     )
             deadline = as_utc(attempt.deadline)
+            submitted_at = recorded_utc(attempt.submitted_at, "submitted_at")
             course_title, lesson_title = self._titles(attempt)
             return AttemptResult(
                 attempt_id=attempt.id,
@@ -365,10 +367,10 @@ class AssessmentService:
                 possible=attempt.possible or 0,
                 pass_mark=attempt.pass_mark,
                 passed=bool(attempt.passed),
-                submitted_at=as_utc(attempt.submitted_at),
+                submitted_at=submitted_at,
                 review=policy,
                 items=tuple(items),
-                timed_out=deadline is not None and as_utc(attempt.submitted_at) >= deadline,
+                timed_out=deadline is not None and submitted_at >= deadline,
                 lesson_id=attempt.lesson_id,
             )
 
@@ -388,7 +390,9 @@ class AssessmentService:
                         a.course_id,
                         *self._titles(a),
                         status,
-                        as_utc(a.submitted_at if done else a.started_at),
+                        recorded_utc(a.submitted_at, "submitted_at")
+                        if done
+                        else as_utc(a.started_at),
                         attempt_percent(a) if done else None,
                         done and bool(a.passed),
                     )
@@ -517,6 +521,14 @@ class AssessmentService:
         except KeyError:
             raise NotAvailable(ServiceCode.QUESTION_GONE, question=question_id) from None
 
+    def _answerable_question(self, question_id: str) -> AnswerableQuestion:
+        # An id drawn as answerable that now names a case (its bank was rewritten) is as gone
+        # as a missing one: there is no single answer to show for it.
+        question = self._question(question_id)
+        if isinstance(question, CaseQuestion):
+            raise NotAvailable(ServiceCode.QUESTION_GONE, question=question_id)
+        return question
+
     def _owned(self, session: Session, actor: Actor, attempt_id: uuid.UUID) -> QuizAttempt:
         """The attempt, if it exists and belongs to the actor."""
         attempt = session.get(QuizAttempt, attempt_id)
@@ -544,10 +556,13 @@ def counted_attempt(attempts: Sequence[QuizAttempt], counts: CountedAttempt) -> 
     if not submitted:
         return None
     if counts is CountedAttempt.LAST:
-        return max(submitted, key=lambda a: as_utc(a.submitted_at))
+        return max(submitted, key=lambda a: recorded_utc(a.submitted_at, "submitted_at"))
     return max(
         submitted,
-        key=lambda a: ((a.earned or 0) / a.possible if a.possible else 0, as_utc(a.submitted_at)),
+        key=lambda a: (
+            (a.earned or 0) / a.possible if a.possible else 0,
+            recorded_utc(a.submitted_at, "submitted_at"),
+        ),
     )
 
 

@@ -57,15 +57,12 @@ def right_answer(question: AnswerableQuestion) -> Response:
 
 
 def question_view(question: Question, seed: int, shuffle_options: bool) -> QuestionView:
-    base = {
-        "question_id": question.id,
-        "type": question.type,
-        "stem": question.stem,
-        "points": question.points,
-    }
+    base = QuestionView(
+        question_id=question.id, type=question.type, stem=question.stem, points=question.points
+    )
     if isinstance(question, CaseQuestion):
         parts = tuple(question_view(sub, seed, shuffle_options) for sub in question.questions)
-        return QuestionView(**base, case_text=question.case, parts=parts)
+        return replace(base, case_text=question.case, parts=parts)
     if isinstance(question, ChoiceQuestion):
         keys = list(question.options)
         order = permutation(len(keys), seed, question.id) if shuffle_options else range(len(keys))
@@ -75,22 +72,22 @@ def question_view(question: Question, seed: int, shuffle_options: bool) -> Quest
             (key, LETTERS[n] if shuffle_options else key, question.options[key])
             for n, key in enumerate(shown)
         )
-        return QuestionView(**base, options=options)
+        return replace(base, options=options)
     if isinstance(question, FillQuestion):
-        return QuestionView(**base, blanks=len(question.blanks))
+        return replace(base, blanks=len(question.blanks))
     if isinstance(question, OrderingQuestion):
         order = permutation(len(question.items), seed, question.id)
         if order == sorted(order) and len(order) > 1:  # never show the answer as the starting order
             order = order[1:] + order[:1]
-        return QuestionView(**base, items=tuple((i, question.items[i]) for i in order))
+        return replace(base, items=tuple((i, question.items[i]) for i in order))
     if isinstance(question, MatchingQuestion):
         order = permutation(len(question.pairs), seed, question.id)
-        return QuestionView(
-            **base,
+        return replace(
+            base,
             lefts=tuple(left for left, _ in question.pairs),
             rights=tuple((i, question.pairs[i][1]) for i in order),
         )
-    return QuestionView(**base)
+    return base
 
 
 def with_case(view: QuestionView, case: CaseQuestion | None) -> QuestionView:

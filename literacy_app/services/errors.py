@@ -55,12 +55,9 @@ class ServiceError(Exception):
     """A use case could not be carried out; `message` says why, as a code with arguments."""
 
     def __init__(self, code: ServiceCode, **args: Any) -> None:
+        self.code = code
         self.message = Message.of(code, **args)
         super().__init__(str(self.message))
-
-    @property
-    def code(self) -> ServiceCode:
-        return self.message.code  # type: ignore[return-value]
 
 
 class UserInputError(ServiceError, ValueError):

@@ -22,6 +22,13 @@ from literacy_app.store.models import LessonProgress, RecordStatus, utc_now
 # A lesson left open while the learner is away should not count as hours of study.
 MAX_READING_SECONDS_PER_VISIT = 2 * 60 * 60
 
+# Lists of courses show the required ones first, then electives, then courses outside the tier.
+REQUIREMENT_RANK: dict[Requirement | None, int] = {
+    Requirement.REQUIRED: 0,
+    Requirement.ELECTIVE: 1,
+    None: 2,
+}
+
 
 @dataclass(frozen=True)
 class CourseProgress:
@@ -122,8 +129,7 @@ class LearningService:
             tier = Tier(learner.tier)
             courses = self._library().courses_for(tier)
             progress = [self._progress(session, learner.id, c, c.spec.tiers[tier]) for c in courses]
-        order = {Requirement.REQUIRED: 0, Requirement.ELECTIVE: 1}
-        return sorted(progress, key=lambda p: (order[p.requirement], p.title))
+        return sorted(progress, key=lambda p: (REQUIREMENT_RANK[p.requirement], p.title))
 
     def totals(self, actor: Actor) -> LearningTotals:
         """Courses of the learning path completed and the hours they earn, lessons and reading time."""
@@ -146,8 +152,7 @@ class LearningService:
                 self._progress(session, learner.id, c, c.spec.tiers.get(tier))
                 for c in library.courses
             ]
-        rank = {Requirement.REQUIRED: 0, Requirement.ELECTIVE: 1, None: 2}
-        return sorted(usable, key=lambda p: (rank[p.requirement], p.title)), list(
+        return sorted(usable, key=lambda p: (REQUIREMENT_RANK[p.requirement], p.title)), list(
             library.unavailable
         )
 

@@ -13,20 +13,31 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, cast
 
 from fsrs import Card, Rating, Scheduler
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
-from literacy_app.content.model import Tier
+from literacy_app.content.model import CaseQuestion, Tier
 from literacy_app.quiz.scoring import Response
 from literacy_app.services.acting import Actor, acting_learner
 from literacy_app.services.assessment import AssessmentService, AttemptKind, AttemptView
 from literacy_app.services.attempt_views import QuestionView, question_view, right_answer
 from literacy_app.services.errors import ServiceCode, UserInputError
 from literacy_app.store import records
-from literacy_app.store.models import QuizAttempt, RecordStatus, ReviewCard, as_utc, utc_now
+from literacy_app.store.models import (
+    QuizAttempt,
+    RecordStatus,
+    ReviewCard,
+    as_utc,
+    recorded_utc,
+    utc_now,
+)
+
+if TYPE_CHECKING:
+    from fsrs.card import CardDict
 
 DAILY_SIZE = 10
 REVIEW_SESSION_SIZE = 20
@@ -99,9 +110,12 @@ class ReviewService:
                     )
                 continue
             state, _ = self._scheduler.review_card(
-                Card.from_dict(card.card), Rating.Good if right else Rating.Again, now
+                # The column holds what `Card.to_dict` wrote; a JSON column is typed as a plain dict.
+                Card.from_dict(cast("CardDict", card.card)),
+                Rating.Good if right else Rating.Again,
+                now,
             )
-            card.card = state.to_dict()
+            card.card = dict(state.to_dict())
             card.due = state.due
             card.last_reviewed_at = now
             if not right:
@@ -127,7 +141,9 @@ class ReviewService:
             entries = []
             for card in cards:
                 question = library.questions.get(card.question_id)
-                if question is None:
+                # Only answerable questions get cards; an id that now names a case (its bank was
+                # rewritten) has no answer to show, like a question that is gone.
+                if question is None or isinstance(question, CaseQuestion):
                     continue
                 entries.append(
                     NotebookEntry(
@@ -189,7 +205,7 @@ class ReviewService:
         with self._sessions() as session:
             learner_id = acting_learner(session, actor).id
             days = {
-                as_utc(a.submitted_at).astimezone().date()
+                recorded_utc(a.submitted_at, "submitted_at").astimezone().date()
                 for a in records.attempts(session, learner_id, kind=AttemptKind.DAILY)
                 if a.status == RecordStatus.COMPLETED
             }

@@ -16,7 +16,7 @@ from literacy_app.content.scenarios import DIMENSIONS, Outcome, Scenario
 from literacy_app.quiz.scenario import best_reachable, totals
 from literacy_app.services.acting import Actor, acting_learner, require_owner
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
-from literacy_app.store.models import RecordStatus, ScenarioRun, as_utc, utc_now
+from literacy_app.store.models import RecordStatus, ScenarioRun, as_utc, recorded_utc, utc_now
 
 
 @dataclass(frozen=True)
@@ -215,9 +215,9 @@ class ScenarioService:
                         run.scenario_id,
                         scenario.spec.title if scenario else run.scenario_id,
                         status,
-                        as_utc(
-                            run.finished_at if status is RecordStatus.COMPLETED else run.started_at
-                        ),
+                        recorded_utc(run.finished_at, "finished_at")
+                        if status is RecordStatus.COMPLETED
+                        else as_utc(run.started_at),
                     )
                 )
             return summaries

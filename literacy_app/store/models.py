@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import overload
 
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -14,11 +15,23 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+@overload
+def as_utc(moment: datetime) -> datetime: ...
+@overload
+def as_utc(moment: datetime | None) -> datetime | None: ...
 def as_utc(moment: datetime | None) -> datetime | None:
     """Every stored time is UTC, but SQLite hands it back without a zone: put the zone back."""
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=UTC)
+
+
+def recorded_utc(moment: datetime | None, column: str) -> datetime:
+    """A time the record's status promises is set (a completed attempt's `submitted_at`, a finished
+    run's `finished_at`), in UTC. Missing, the record is corrupt: say which column, don't go on."""
+    if moment is None:
+        raise ValueError(f"{column} is empty on a record whose status says it is set")
+    return as_utc(moment)
 
 
 class Base(DeclarativeBase):

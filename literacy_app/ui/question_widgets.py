@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -50,20 +51,21 @@ def response_text(question: QuestionView, response: Response) -> str:
     kind = question.type
     if kind is QuestionType.TRUE_FALSE:
         return true_false_label(bool(response))
+    # Every other kind answers with a list, but for a single choice's one key.
+    parts: list[Any] = response if isinstance(response, list) else [response]
     if kind in {QuestionType.SINGLE, QuestionType.MULTIPLE}:
-        keys = [response] if isinstance(response, str) else list(response)
         return "；".join(
-            f"{letter}. {text}" for key, letter, text in question.options if key in keys
+            f"{letter}. {text}" for key, letter, text in question.options if key in parts
         )
     if kind is QuestionType.FILL:
-        return "；".join(f"（{n}）{text or '—'}" for n, text in enumerate(response, start=1))
+        return "；".join(f"（{n}）{text or '—'}" for n, text in enumerate(parts, start=1))
     if kind is QuestionType.ORDERING:
         texts = dict(question.items)
-        return " → ".join(texts.get(index, "?") for index in response)
+        return " → ".join(texts.get(index, "?") for index in parts)
     rights = dict(question.rights)
     return "；".join(
         f"{left} — {rights.get(chosen, '—') if chosen is not None else '—'}"
-        for left, chosen in zip(question.lefts, response, strict=False)
+        for left, chosen in zip(question.lefts, parts, strict=False)
     )
 
 
@@ -154,13 +156,13 @@ class ChoiceEditor(AnswerEditor):
         self.group = QButtonGroup(self)
         self.group.setExclusive(not self.multiple)
         if question.type is QuestionType.TRUE_FALSE:
-            choices: list[tuple[object, str]] = [
+            choices: list[tuple[str | bool, str]] = [
                 (True, true_false_label(True)),
                 (False, true_false_label(False)),
             ]
         else:
             choices = [(key, f"{letter}. {text}") for key, letter, text in question.options]
-        self.rows: dict[object, OptionRow] = {}
+        self.rows: dict[str | bool, OptionRow] = {}
         for key, text in choices:
             indicator = QCheckBox() if self.multiple else QRadioButton()
             self.group.addButton(indicator)
@@ -179,7 +181,7 @@ class ChoiceEditor(AnswerEditor):
         chosen = [key for key, row in self.rows.items() if row.indicator.isChecked()]
         if self.multiple:
             return sorted(str(key) for key in chosen)
-        return chosen[0] if chosen else None  # type: ignore[return-value]
+        return chosen[0] if chosen else None
 
     def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
         # An exclusive group switches the old choice off before the new one on: report once, on.
@@ -252,10 +254,15 @@ class OrderingEditor(AnswerEditor):
         self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 12)
 
     def set_response(self, response: Response) -> None:
-        valid = isinstance(response, list) and sorted(response) == sorted(self.texts)
-        self._fill(list(response) if valid else self._initial)  # type: ignore[arg-type]
+        if isinstance(response, list) and sorted(response) == sorted(self.texts):
+            self._fill(list(response))
+        else:
+            self._fill(self._initial)
 
     def response(self) -> Response:
+        return self._order()
+
+    def _order(self) -> list[int]:
         return [
             self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
         ]
@@ -265,7 +272,7 @@ class OrderingEditor(AnswerEditor):
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():
             return
-        order = self.response()
+        order = self._order()
         order[row], order[target] = order[target], order[row]
         self._fill(order)
         self.list.setCurrentRow(target)

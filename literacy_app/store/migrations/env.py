@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from literacy_app.store.models import Base
 
@@ -11,7 +11,7 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -25,5 +25,8 @@ def _run(connection) -> None:
 if connection is not None:
     _run(connection)
 else:  # `alembic` on the command line, for writing new migrations
-    with create_engine(config.get_main_option("sqlalchemy.url")).connect() as conn:
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("Set sqlalchemy.url in the Alembic configuration to run migrations.")
+    with create_engine(url).connect() as conn:
         _run(conn)

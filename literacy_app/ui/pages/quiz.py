@@ -46,7 +46,9 @@ class QuizPage(ScrollingPage):
         bar.addWidget(self.clock)
         bar.addSpacing(16)
         bar.addWidget(self.submit_button)
-        self.layout().addWidget(footer)
+        outer = self.layout()
+        assert outer is not None  # ScrollingPage lays itself out before this
+        outer.addWidget(footer)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -108,7 +110,7 @@ class QuizPage(ScrollingPage):
     def time_up(self) -> None:
         """Hand the quiz in with the answers saved so far."""
         self._ticker.stop()
-        if self.attempt is None:
+        if self.attempt is None or self._actor is None:
             return
         try:
             result = self._academy.assessment.submit_if_expired(
@@ -124,7 +126,8 @@ class QuizPage(ScrollingPage):
         self.submitted.emit(result)
 
     def _save(self, question_id: str, response: Response) -> None:
-        assert self.attempt is not None
+        # Only the cards `show_attempt` made can answer, and it sets both.
+        assert self.attempt is not None and self._actor is not None
         try:
             self._academy.assessment.record_answer(
                 self._actor, self.attempt.attempt_id, question_id, response
@@ -147,7 +150,7 @@ class QuizPage(ScrollingPage):
         )
 
     def _submit(self) -> None:
-        if self.attempt is None:
+        if self.attempt is None or self._actor is None:
             return
         missing = len(self.attempt.answerable()) - self._answered()
         if missing and not confirm(

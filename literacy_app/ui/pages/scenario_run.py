@@ -101,7 +101,7 @@ class ScenarioRunPage(ScrollingPage):
 
     def choose(self, choice_id: str | None) -> None:
         """Take a decision (None: the time ran out) and go on to the next stage or the debrief."""
-        if self.view is None:
+        if self.view is None or self._actor is None:
             return
         self._ticker.stop()
         try:

@@ -40,10 +40,10 @@ runs = sa.table(
 )
 
 
-def _rules(value: object) -> dict:
+def _rules(value: object) -> dict[str, object]:
     if isinstance(value, str):  # some drivers hand JSON back undecoded
         value = json.loads(value or "{}")
-    return dict(value or {})
+    return dict(value) if isinstance(value, dict) else {}
 
 
 def upgrade() -> None:
