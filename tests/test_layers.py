@@ -1,4 +1,4 @@
-"""The layering rules: content, quiz and store import no Qt; only ui imports Qt widgets."""
+"""The layering rules of docs/architecture.md, checked on every module."""
 
 from __future__ import annotations
 
@@ -98,3 +98,31 @@ def test_the_interface_never_touches_storage(path: Path) -> None:
         if m.startswith(("literacy_app.store", "sqlalchemy", "alembic"))
     }
     assert not touched
+
+
+# What the interface and the command line may take from below the services: the format's named
+# choices, the shape of a response, and content's immutable types, to show them; never the loaders,
+# the engine or the store.
+SHOWN_TYPES = {
+    "literacy_app.rules.kinds",
+    "literacy_app.rules.responses",
+    "literacy_app.content.model",
+    "literacy_app.content.codes",
+    "literacy_app.content.problems",
+    "literacy_app.messages",
+}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "cli.py"],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_the_interface_calls_services_and_reads_only_content_types(path: Path) -> None:
+    below = {
+        m
+        for m in imported_modules(path)
+        if m.startswith(("literacy_app.content", "literacy_app.quiz", "literacy_app.rules",
+                         "literacy_app.store", "literacy_app.messages"))
+    }  # fmt: skip
+    assert below <= SHOWN_TYPES

@@ -112,7 +112,7 @@ def main() -> int:
         if c.question.type.value in {"fill", "ordering", "matching", "case"}
     ]
     if new_types:
-        window.quiz_page.scroll.ensureWidgetVisible(new_types[0], 0, 0)
+        window.quiz_page.scroll_area.ensureWidgetVisible(new_types[0], 0, 0)
     save(window, f"daily-quiz{suffix}")
     window.show_section("scenarios")
     save(window, f"scenarios{suffix}")

@@ -15,17 +15,7 @@ from literacy_app.content.codes import ContentCode
 from literacy_app.content.model import Id, StrictModel, Text, Tier
 from literacy_app.content.problems import Problem, problem
 from literacy_app.content.yaml_source import line_of, read_model
-
-
-class Dimension(StrEnum):
-    """What a drill scores; the ids are the `scores:` keys trainers write, the interface names them."""
-
-    TIMELINESS = "timeliness"  # 时效
-    ACCURACY = "accuracy"  # 准确
-    TRANSPARENCY = "transparency"  # 透明
-    EMPATHY = "empathy"  # 共情
-    COMPLIANCE = "compliance"  # 合规
-
+from literacy_app.rules.kinds import Dimension
 
 DIMENSIONS = tuple(Dimension)
 SCENARIOS_DIR = "scenarios"

@@ -1,10 +1,6 @@
 """Scoring responses against answer keys, for every question type.
 
-Responses, as the interface stores them:
-- single: an option key ("B"); multiple: a list of option keys; truefalse: a boolean;
-- fill: a list of texts, one per blank;
-- ordering: the items' indices in the key's order, as the learner arranged them ([2, 0, 1, …]);
-- matching: for each left item, the index of the right item chosen (None where none is).
+The shape of a response per type is described in `literacy_app.rules.responses`.
 """
 
 from __future__ import annotations
@@ -15,8 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from literacy_app.rules.kinds import MultipleChoiceScoring, QuestionType
-
-Response = str | bool | list[Any] | None
+from literacy_app.rules.responses import Response
 
 
 @dataclass(frozen=True)
@@ -106,15 +101,6 @@ _CREDIT: dict[QuestionType, Callable[[Any, Response, MultipleChoiceScoring], flo
     QuestionType.ORDERING: _ordering,
     QuestionType.MATCHING: _matching,
 }
-
-
-def is_answered(response: Response) -> bool:
-    """Whether the learner has given anything at all (a list of empty blanks is not an answer)."""
-    if response is None:
-        return False
-    if isinstance(response, list):
-        return any(item not in (None, "") for item in response)
-    return True
 
 
 def score_attempt(

@@ -40,3 +40,13 @@ class ReviewPolicy(StrEnum):
 class CountedAttempt(StrEnum):
     HIGHEST = "highest"
     LAST = "last"
+
+
+class Dimension(StrEnum):
+    """What a drill scores; the ids are the `scores:` keys trainers write, the interface names them."""
+
+    TIMELINESS = "timeliness"  # 时效
+    ACCURACY = "accuracy"  # 准确
+    TRANSPARENCY = "transparency"  # 透明
+    EMPATHY = "empathy"  # 共情
+    COMPLIANCE = "compliance"  # 合规

@@ -15,6 +15,8 @@ from literacy_app.services.review import ReviewService
 from literacy_app.services.scenarios import ScenarioService
 from literacy_app.store.database import open_engine, session_factory, upgrade_schema
 
+__all__ = ["Academy", "Library"]  # the interface names the library's type through its core
+
 log = logging.getLogger(__name__)
 
 

@@ -25,9 +25,10 @@ from literacy_app.content.model import (
     ReviewPolicy,
 )
 from literacy_app.quiz.draw import new_seed
-from literacy_app.quiz.scoring import Response, credit, is_answered, score_attempt
+from literacy_app.quiz.scoring import credit, score_attempt
 from literacy_app.rules.draw import DrawError, DrawRule, draw
 from literacy_app.rules.kinds import MultipleChoiceScoring
+from literacy_app.rules.responses import Response, is_answered
 from literacy_app.services.acting import Actor, acting_learner, require_owner
 from literacy_app.services.attempt_views import QuestionView, question_view, right_answer, with_case
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError

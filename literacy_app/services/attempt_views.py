@@ -16,7 +16,7 @@ from literacy_app.content.model import (
     QuestionType,
 )
 from literacy_app.quiz.draw import permutation
-from literacy_app.quiz.scoring import Response
+from literacy_app.rules.responses import Response
 
 LETTERS = "ABCDEFGH"
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import CaseQuestion, Tier
-from literacy_app.quiz.scoring import Response
+from literacy_app.rules.responses import Response
 from literacy_app.services.acting import Actor, acting_learner
 from literacy_app.services.assessment import AssessmentService, AttemptKind, AttemptView
 from literacy_app.services.attempt_views import QuestionView, question_view, right_answer

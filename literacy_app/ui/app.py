@@ -51,7 +51,10 @@ def create_application(language: str | None = None) -> QApplication:
     from literacy_app.ui.garbage import GuiThreadCollector
     from literacy_app.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    # A QCoreApplication left by a command-line run in this process cannot show a window.
+    assert existing is None or isinstance(existing, QApplication)
+    app = existing or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("政务新媒体素养学堂")
@@ -166,7 +169,12 @@ def _walk(academy: Academy, window_class) -> int:
     window.show()
     outcome: list[bool] = []
     loop = QEventLoop()
-    window.ready.connect(lambda: (outcome.append(True), loop.quit()))
+
+    def finished() -> None:
+        outcome.append(True)
+        loop.quit()
+
+    window.ready.connect(finished)
     QTimer.singleShot(30_000, loop.quit)
     window.start()
     loop.exec()

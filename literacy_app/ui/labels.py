@@ -7,7 +7,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 
 from literacy_app.content.model import QuestionType, Requirement, Tier
-from literacy_app.content.scenarios import Dimension
+from literacy_app.rules.kinds import Dimension
 
 
 def tier_label(tier: Tier) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPaintEvent
@@ -32,13 +32,18 @@ from literacy_app.ui.widgets import button, label
 # Storage, content and the pages are imported once the window is on screen (see `_build_pages`):
 # they pull in SQLAlchemy, pydantic, fsrs and Markdown, which would delay the first paint.
 if TYPE_CHECKING:
-    from literacy_app.content.library import Library
-    from literacy_app.services.academy import Academy
+    from literacy_app.services.academy import Academy, Library
     from literacy_app.services.acting import Actor
     from literacy_app.services.assessment import AttemptResult
     from literacy_app.services.learners import LearnerView
 
 log = logging.getLogger(__name__)
+
+
+class _SectionPage(Protocol):
+    """A page of the rail other than the learning path: it shows what the learner has."""
+
+    def refresh(self, actor: Actor) -> None: ...
 
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
@@ -76,7 +81,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, open_academy: Callable[[], Academy]) -> None:
         super().__init__()
-        self._open_academy = open_academy
+        self._open_academy: Callable[[], Academy] | None = open_academy
         self.academy: Academy | None = None
         self.open_error: Exception | None = None  # the database could not be opened
         # Who is signed in: every service call acts as `actor`; `learner` is their profile card.
@@ -104,6 +109,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("正在载入课程……"))
         self.nav.setEnabled(False)
         self.learner_card.setEnabled(False)
+
+    @property
+    def core(self) -> Academy:
+        """The opened core; pages and actions exist only once it is open."""
+        if self.academy is None:
+            raise RuntimeError("the core is not open yet")
+        return self.academy
+
+    @property
+    def acting(self) -> Actor:
+        """Who every service call acts for; pages are reachable only once someone signed in."""
+        if self.actor is None:
+            raise RuntimeError("nobody is signed in")
+        return self.actor
 
     def _build_pages(self, academy: Academy) -> None:
         from literacy_app.ui.pages.catalogue import CataloguePage
@@ -195,7 +214,8 @@ class MainWindow(QMainWindow):
         self.language_button.setObjectName("languageButton")
         menu = QMenu(self)
         group = QActionGroup(menu)
-        current = self.settings.language or QCoreApplication.instance().property("language")
+        application = QCoreApplication.instance()
+        current = self.settings.language or (application and application.property("language"))
         for code, name in LANGUAGES:
             action = menu.addAction(name)
             action.setCheckable(True)
@@ -219,9 +239,7 @@ class MainWindow(QMainWindow):
         self.course_page.lesson_requested.connect(self.show_lesson)
         self.course_page.quiz_requested.connect(self.start_quiz)
         self.course_page.result_requested.connect(self.show_result)
-        self.lesson_page.back_requested.connect(
-            lambda: self.show_course(self.lesson_page.view.course_id)
-        )
+        self.lesson_page.back_requested.connect(self._leave_lesson)
         self.lesson_page.lesson_requested.connect(self.show_lesson)
         self.lesson_page.practice_requested.connect(self.start_practice)
         self.quiz_page.back_requested.connect(self._leave_quiz)
@@ -230,15 +248,15 @@ class MainWindow(QMainWindow):
         self.result_page.retry_requested.connect(self._retry)
         self.records_page.result_requested.connect(self.show_result)
         self.records_page.debrief_requested.connect(self.show_debrief)
-        review = self.academy.review
+        review = self.core.review
         self.daily_page.daily_requested.connect(
-            lambda: self._guard(self._open_attempt, review.start_daily, self.actor)
+            lambda: self._guard(self._open_attempt, review.start_daily, self.acting)
         )
         self.daily_page.review_requested.connect(
-            lambda: self._guard(self._open_attempt, review.start_review, self.actor)
+            lambda: self._guard(self._open_attempt, review.start_review, self.acting)
         )
         self.notebook_page.review_requested.connect(
-            lambda: self._guard(self._open_attempt, review.start_review, self.actor)
+            lambda: self._guard(self._open_attempt, review.start_review, self.acting)
         )
         self.scenario_page.scenario_requested.connect(self.start_scenario)
         self.scenario_page.debrief_requested.connect(self.show_debrief)
@@ -277,8 +295,7 @@ class MainWindow(QMainWindow):
         self._build_pages(academy)
 
     def _load_library(self, _job: Job) -> Library:
-        assert self.academy is not None
-        return self.academy.library()
+        return self.core.library()
 
     def _open_failed(self, error: Exception) -> None:
         log.error("could not open the database", exc_info=(type(error), error, error.__traceback__))
@@ -318,8 +335,7 @@ class MainWindow(QMainWindow):
         from literacy_app.services.assessment import AttemptKind
         from literacy_app.ui.labels import attempt_title
 
-        assert self.actor is not None
-        for attempt in self.academy.assessment.unfinished(self.actor):
+        for attempt in self.core.assessment.unfinished(self.acting):
             if attempt.kind is not AttemptKind.FINAL:
                 continue
             text = self.tr(
@@ -344,7 +360,7 @@ class MainWindow(QMainWindow):
         show_error(self, error)
 
     def _ensure_learner(self) -> bool:
-        actor = self.academy.learners.current()
+        actor = self.core.learners.current()
         if actor is None:
             return self._create_learner(first_start=True)
         self._sign_in(actor)
@@ -358,9 +374,7 @@ class MainWindow(QMainWindow):
             if not accepted or value is None:
                 return False
             try:
-                learner, actor = self.academy.learners.create(
-                    value.name, value.department, value.tier
-                )
+                learner, actor = self.core.learners.create(value.name, value.department, value.tier)
             except Exception as error:
                 show_error(self, error)
                 continue
@@ -371,7 +385,7 @@ class MainWindow(QMainWindow):
         from literacy_app.ui.labels import tier_label
 
         self.actor = actor
-        self.learner = learner = learner or self.academy.learners.profile(actor)
+        self.learner = learner = learner or self.core.learners.profile(actor)
         self.learner_name.setText(learner.name)
         meta = tier_label(learner.tier)
         if learner.department:
@@ -382,7 +396,7 @@ class MainWindow(QMainWindow):
         from literacy_app.ui.labels import tier_label
 
         self.switch_menu.clear()
-        for learner in self.academy.learners.all():
+        for learner in self.core.learners.all():
             action = QAction(f"{learner.name}（{tier_label(learner.tier)}）", self.switch_menu)
             action.setCheckable(True)
             action.setChecked(self.learner is not None and learner.id == self.learner.id)
@@ -395,7 +409,7 @@ class MainWindow(QMainWindow):
     def switch_learner(self, learner_id: uuid.UUID) -> None:
         self.lesson_page.flush_reading_time()
         try:
-            actor = self.academy.learners.sign_in(learner_id)
+            actor = self.core.learners.sign_in(learner_id)
         except Exception as error:
             show_error(self, error)
             return
@@ -426,11 +440,11 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
 
     def _refresh_section(self, page: QWidget) -> None:
-        assert self.actor is not None and self.learner is not None
+        assert self.learner is not None
         if page is self.path_page:
-            self.path_page.refresh(self.actor, self.learner.tier)
+            self.path_page.refresh(self.acting, self.learner.tier)
         else:
-            page.refresh(self.actor)
+            cast(_SectionPage, page).refresh(self.acting)
         self.stack.setCurrentWidget(page)
 
     def _back_to_section(self) -> None:
@@ -440,32 +454,32 @@ class MainWindow(QMainWindow):
         self._guard(self._show_course, course_id)
 
     def _show_course(self, course_id: str) -> None:
-        assert self.actor is not None
-        self.course_page.show_course(self.actor, course_id)
+        self.course_page.show_course(self.acting, course_id)
         self.stack.setCurrentWidget(self.course_page)
 
     def show_lesson(self, course_id: str, lesson_id: str) -> None:
         self._guard(self._show_lesson, course_id, lesson_id)
 
     def _show_lesson(self, course_id: str, lesson_id: str) -> None:
-        assert self.actor is not None
-        self.lesson_page.show_lesson(self.actor, course_id, lesson_id)
+        self.lesson_page.show_lesson(self.acting, course_id, lesson_id)
         self.stack.setCurrentWidget(self.lesson_page)
 
+    def _leave_lesson(self) -> None:
+        if self.lesson_page.view is not None:
+            self.show_course(self.lesson_page.view.course_id)
+
     def start_quiz(self, course_id: str) -> None:
-        assert self.actor is not None
-        self._guard(self._open_attempt, self.academy.assessment.start_final, self.actor, course_id)
+        self._guard(self._open_attempt, self.core.assessment.start_final, self.acting, course_id)
 
     def start_practice(self, course_id: str, lesson_id: str) -> None:
-        assert self.actor is not None
         self.lesson_page.flush_reading_time()
-        start = self.academy.assessment.start_practice
-        self._guard(self._open_attempt, start, self.actor, course_id, lesson_id)
+        start = self.core.assessment.start_practice
+        self._guard(self._open_attempt, start, self.acting, course_id, lesson_id)
 
     def _open_attempt(self, start, actor: Actor, *args) -> None:
         """Show an attempt, or its result at once if its time ran out while the window was closed."""
         attempt = start(actor, *args)
-        expired = self.academy.assessment.submit_if_expired(actor, attempt.attempt_id)
+        expired = self.core.assessment.submit_if_expired(actor, attempt.attempt_id)
         if expired is not None:
             self._show_submitted(expired)
             return
@@ -503,9 +517,8 @@ class MainWindow(QMainWindow):
         self._guard(self._start_scenario, scenario_id)
 
     def _start_scenario(self, scenario_id: str) -> None:
-        assert self.actor is not None
         self.scenario_run_page.show_stage(
-            self.actor, self.academy.scenarios.start(self.actor, scenario_id)
+            self.acting, self.core.scenarios.start(self.acting, scenario_id)
         )
         self.stack.setCurrentWidget(self.scenario_run_page)
 
@@ -513,7 +526,7 @@ class MainWindow(QMainWindow):
         self._guard(self._show_debrief, run_id)
 
     def _show_debrief(self, run_id: uuid.UUID) -> None:
-        self.debrief_page.show_debrief(self.academy.scenarios.debrief(self.actor, run_id))
+        self.debrief_page.show_debrief(self.core.scenarios.debrief(self.acting, run_id))
         self.stack.setCurrentWidget(self.debrief_page)
 
     def _leave_scenario(self) -> None:
@@ -522,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def show_result(self, attempt_id: uuid.UUID) -> None:
         self._guard(
-            lambda: self._show_submitted(self.academy.assessment.result(self.actor, attempt_id))
+            lambda: self._show_submitted(self.core.assessment.result(self.acting, attempt_id))
         )
 
     def _show_submitted(self, result: AttemptResult) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.content.model import QuestionType
-from literacy_app.quiz.scoring import Response, is_answered
+from literacy_app.rules.responses import Response, is_answered
 from literacy_app.services.attempt_views import QuestionView
 from literacy_app.ui.labels import question_type_label, true_false_label
 from literacy_app.ui.theme import ACCENT, icon

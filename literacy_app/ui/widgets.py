@@ -50,10 +50,12 @@ def button(text: str, *, primary: bool = False, link: bool = False) -> QPushButt
 def clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+        if item is None:
+            break
+        if (widget := item.widget()) is not None:
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            clear_layout(inner)
 
 
 def scrolling(inner: QWidget) -> QScrollArea:
@@ -115,8 +117,11 @@ class ScrollingPage(QWidget):
         self.header = PageHeader()
         self.header.back_requested.connect(self.back_requested)
         self.body.addWidget(self.header)
-        self.scroll = scrolling(inner)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = scrolling(inner)
+        outer.addWidget(self.scroll_area, 1)
+
+    def scroll_to_top(self) -> None:
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def add_list(self) -> QVBoxLayout:
         """A column of cards in the body, followed by the stretch that keeps them at the top."""

@@ -7,13 +7,9 @@ from dataclasses import dataclass
 import pytest
 
 from literacy_app.quiz.draw import permutation
-from literacy_app.quiz.scoring import (
-    credit,
-    is_answered,
-    normalise_text,
-    score_attempt,
-)
+from literacy_app.quiz.scoring import credit, normalise_text, score_attempt
 from literacy_app.rules.kinds import MultipleChoiceScoring, QuestionType
+from literacy_app.rules.responses import is_answered
 
 
 @dataclass

@@ -46,14 +46,14 @@ class CataloguePage(ScrollingPage):
         if unavailable:
             self._items.addWidget(label(self.tr("暂不可用的课程"), "sectionTitle"))
         for course in unavailable:
-            card = QFrame()
-            card.setObjectName("cardUnavailable")
-            box = QVBoxLayout(card)
+            frame = QFrame()
+            frame.setObjectName("cardUnavailable")
+            box = QVBoxLayout(frame)
             box.setContentsMargins(22, 16, 22, 16)
             box.addWidget(label(course.title, "cardTitle"))
             first = describe_problem(course.problems[0]) if course.problems else self.tr("原因不明")
             box.addWidget(
                 label(self.tr("课程文件有错误，暂时无法学习：%1").replace("%1", first), "muted")
             )
-            self._items.addWidget(card)
-            self.unavailable_cards.append(card)
+            self._items.addWidget(frame)
+            self.unavailable_cards.append(frame)

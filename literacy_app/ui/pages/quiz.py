@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
-from literacy_app.quiz.scoring import Response, is_answered
+from literacy_app.rules.responses import Response, is_answered
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.services.assessment import AttemptKind, AttemptView
@@ -78,7 +78,7 @@ class QuizPage(ScrollingPage):
             card.answered.connect(self._save)
             self._questions.addWidget(card)
             self.cards.append(card)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_to_top()
         self._update_counter()
         self.clock.setVisible(attempt.deadline is not None)
         if attempt.deadline is not None:

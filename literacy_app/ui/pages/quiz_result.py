@@ -94,7 +94,7 @@ class QuizResultPage(ScrollingPage):
                 card = self._review_card(number, item)
                 self._items.addWidget(card)
                 self.review_cards.append(card)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_to_top()
 
     def _review_card(self, number: int, item: ReviewItem) -> QFrame:
         card = QFrame()

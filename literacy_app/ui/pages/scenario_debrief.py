@@ -98,4 +98,4 @@ class ScenarioDebriefPage(ScrollingPage):
             box.addWidget(label(step.feedback, "cardSummary"))
             box.addWidget(label(self.tr("更好的做法：%1").replace("%1", step.best), "explanation"))
             self._steps.addWidget(card)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_to_top()

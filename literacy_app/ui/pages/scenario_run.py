@@ -85,7 +85,7 @@ class ScenarioRunPage(ScrollingPage):
             self._choices.addWidget(card)
             self.choice_cards.append(card)
         self.prompt.setVisible(bool(view.choices))
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_to_top()
         self.clock.setVisible(view.time_limit is not None)
         if view.time_limit:
             self._ticker.start()
