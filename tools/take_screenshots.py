@@ -70,6 +70,7 @@ def main() -> int:
     window = MainWindow(lambda: academy)
     window.resize(1200, 800)
     window.show()
+    save(window, f"loading{suffix}")  # what the first paint shows while the core opens
     loop = QEventLoop()
     window.ready.connect(loop.quit)
     window.start()
@@ -82,7 +83,7 @@ def main() -> int:
     window.show_section("path")
     save(window, f"learning-path{suffix}")
     window.show_section("catalogue")
-    scroll = window.catalogue_page.findChildren(type(window.quiz_page.scroll))[0]
+    scroll = window.catalogue_page.scroll_area
     settle()
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
     save(window, f"catalogue{suffix}")
@@ -99,8 +100,6 @@ def main() -> int:
     result = academy.assessment.submit(window.actor, window.quiz_page.attempt.attempt_id)
     window.show_result(result.attempt_id)
     save(window, f"result{suffix}")
-    window.show_section("records")
-    save(window, f"records{suffix}")
     window.show_section("notebook")
     save(window, f"notebook{suffix}")
     window.show_section("daily")
@@ -123,6 +122,8 @@ def main() -> int:
     while window.stack.currentWidget() is run:
         run.choose(run.view.choices[0][0])
     save(window, f"scenario-debrief{suffix}")
+    window.show_section("records")
+    save(window, f"records{suffix}")
     window.close()
     academy.close()
     shut_down(app)

@@ -205,13 +205,16 @@ class MainWindow(QMainWindow):
         self.switch_button.setMenu(self.switch_menu)
         box.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(card)
-        layout.addWidget(self._build_language_button())
+        footer = QHBoxLayout()
+        footer.setContentsMargins(18, 0, 14, 12)
+        footer.addWidget(self._build_language_button(), 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(footer)
         return rail
 
     def _build_language_button(self) -> QWidget:
         """A choice of interface language, applied at the next start (every text would change)."""
         self.language_button = button(self.tr("界面语言"), link=True)
-        self.language_button.setObjectName("languageButton")
+        self.language_button.setIcon(icon("languages", MUTED, 16))
         menu = QMenu(self)
         group = QActionGroup(menu)
         application = QCoreApplication.instance()
