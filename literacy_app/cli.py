@@ -11,16 +11,18 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from literacy_app import __version__
+from literacy_app.catalogue import SOURCE_LANGUAGE, install_language
+from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
 from literacy_app.services.config import AppConfig
 
 CONTEXT = "Cli"
 LANGUAGES = ("zh_CN", "en")
-DEFAULT_LANGUAGE = "zh_CN"
+DEFAULT_LANGUAGE = SOURCE_LANGUAGE
 ENV_LANGUAGE = "LITERACY_APP_LANG"
 # The translator this module installed, so that a second run in the same process (the tests)
 # in another language does not keep the first one's words.
@@ -57,8 +59,6 @@ def use_language(language: str) -> None:
     QApplication), so this is called only when text is about to be shown: help, a usage error,
     or a subcommand's output. A run that opens the window never calls it.
     """
-    from literacy_app.catalogue import install_language
-
     app = QCoreApplication.instance()
     if app is not None:
         for old in _installed:
@@ -96,9 +96,9 @@ class Parser(argparse.ArgumentParser):
     `TranslatingFormatter`, so building and parsing never need a Qt application.
     """
 
-    def __init__(self, *args, language: str = DEFAULT_LANGUAGE, **kwargs) -> None:
+    def __init__(self, *, language: str = DEFAULT_LANGUAGE, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", TranslatingFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(**{**kwargs, "add_help": False})
         self.language = language
         self._positionals.title = _POSITIONALS
         self._optionals.title = _OPTIONS
@@ -113,7 +113,7 @@ class Parser(argparse.ArgumentParser):
         return super().format_help()
 
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
+        self.print_usage(sys.stderr)  # installs the language, through format_usage
         # argparse writes `message` itself, in English; the sentence around it is ours.
         self.exit(2, tr(_ERROR).format(prog=self.prog, message=message) + "\n")
 

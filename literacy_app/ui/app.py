@@ -12,19 +12,11 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEventLoop,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from literacy_app import __version__
+from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
 from literacy_app.services.config import AppConfig
 from literacy_app.ui.settings import APPLICATION, ORGANISATION, Settings
 
@@ -204,6 +196,6 @@ def _walk(academy: Academy, window_class) -> int:
 def _failed(reason: str, **args: object) -> int:
     # Scripts read the `self-test: OK` / `self-test: FAILED` prefix (and the OK line's counts, which
     # stay English for them); only a failure's reason is a sentence, so only it is translated.
-    sentence = QCoreApplication.translate("SelfTest", reason).format(**args)
+    sentence = QApplication.translate("SelfTest", reason).format(**args)
     print(f"self-test: FAILED, {sentence}", file=sys.stderr)
     return 1
