@@ -1,8 +1,9 @@
-"""The command line: validate's output and exit codes, --version, usage errors."""
+"""The command line: validate's output and exit codes, --version, usage errors, its languages."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -11,9 +12,21 @@ from pathlib import Path
 import pytest
 
 from literacy_app import __version__
-from literacy_app.cli import main
+from literacy_app.cli import choose_language, main
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def run_cli(*args: str, language: str | None = None) -> subprocess.CompletedProcess[str]:
+    """The program in a fresh process, with `LITERACY_APP_LANG` set to `language` or unset."""
+    environment = {k: v for k, v in os.environ.items() if k != "LITERACY_APP_LANG"}
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+    if language is not None:
+        environment["LITERACY_APP_LANG"] = language
+    return subprocess.run(
+        [sys.executable, "-m", "literacy_app", *args],
+        capture_output=True, text=True, timeout=120, env=environment,
+    )  # fmt: skip
 
 
 def test_validate_the_shipped_content(capsys) -> None:
@@ -92,16 +105,23 @@ def test_self_test_in_a_subprocess(tmp_path: Path) -> None:
 def test_self_test_fails_with_the_reason_on_broken_content(tmp_path: Path, content: Path) -> None:
     bank = sorted((content / "quizzes").glob("*.yaml"))[0]
     bank.write_text("id: [\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "literacy_app", "--data-dir", str(tmp_path), "--content-dir", str(content), "--self-test"],
-        capture_output=True, text=True, timeout=120,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
+    # In English, which also shows that choosing a language does not stop the window from opening.
+    result = run_cli(
+        "--lang", "en", "--data-dir", str(tmp_path), "--content-dir", str(content), "--self-test"
+    )
     assert result.returncode == 1
-    assert f"{bank}:" in result.stderr and "FAILED" in result.stderr
+    assert f"{bank}:" in result.stderr
+    assert "self-test: FAILED, the course content has" in result.stderr, result.stderr
 
 
-def test_validate_in_english_shows_only_content_in_chinese(content: Path) -> None:
+@pytest.mark.parametrize(
+    ("arguments", "environment"),
+    [(["--lang", "en"], None), ([], "en")],
+    ids=["option", "environment"],
+)
+def test_validate_in_english_shows_only_content_in_chinese(
+    content: Path, arguments: list[str], environment: str | None
+) -> None:
     course_yaml = sorted((content / "courses").iterdir())[0] / "course.yaml"
     course_yaml.write_text(
         course_yaml.read_text(encoding="utf-8").replace("hours:", "hourz:"), encoding="utf-8"
@@ -113,13 +133,52 @@ def test_validate_in_english_shows_only_content_in_chinese(content: Path) -> Non
     drill.write_text(
         drill.read_text(encoding="utf-8").replace("empathy: ", "sympathy: ", 1), encoding="utf-8"
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "literacy_app", "--lang", "en", "validate", str(content)],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    result = run_cli(*arguments, "validate", str(content), language=environment)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) >= 3 and any("hourz" in line for line in lines), lines
     for line in [*lines, result.stderr.strip()]:
         assert not CJK.search(line), line
     assert "problems" in result.stderr
+
+
+def test_help_is_chinese_by_default() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("用法：literacy-app")
+    assert "不带子命令时打开程序窗口" in result.stdout and "检查课程文件夹和题库" in result.stdout
+    assert "位置参数" in result.stdout and "显示本帮助后退出" in result.stdout
+
+
+@pytest.mark.parametrize("arguments", [["--lang", "en", "--help"], ["validate", "--help"]])
+def test_help_in_english_has_no_chinese(arguments: list[str]) -> None:
+    result = run_cli(*arguments, language="en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: literacy-app")
+    assert not CJK.findall(result.stdout), CJK.findall(result.stdout)
+    assert "check course folders and question banks" in result.stdout.replace("\n", " ").lower()
+
+
+@pytest.mark.parametrize(
+    ("language", "error"), [(None, "literacy-app：错误："), ("en", "literacy-app: error: ")]
+)
+def test_wrong_usage_exits_2_with_the_usage_in_the_chosen_language(
+    language: str | None, error: str
+) -> None:
+    result = run_cli("frobnicate", language=language)
+    assert result.returncode == 2
+    assert error in result.stderr and "frobnicate" in result.stderr, result.stderr
+    if language == "en":
+        assert not CJK.search(result.stderr), result.stderr
+
+
+def test_the_command_line_language_wins_over_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv("LITERACY_APP_LANG", "en")
+    assert choose_language(["--lang", "zh_CN", "validate"]) == "zh_CN"
+    assert choose_language(["--lang=zh_CN"]) == "zh_CN"
+    assert choose_language(["validate"]) == "en"
+    # An unknown or missing value falls back; the real parse then reports the wrong usage.
+    assert choose_language(["--lang", "fr"]) == "en"
+    assert choose_language(["--lang"]) == "en"
+    monkeypatch.delenv("LITERACY_APP_LANG")
+    assert choose_language([]) == "zh_CN"

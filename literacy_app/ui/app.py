@@ -16,6 +16,7 @@ from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer,
 from PySide6.QtWidgets import QApplication
 
 from literacy_app import __version__
+from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
 from literacy_app.services.config import AppConfig
 from literacy_app.ui.settings import APPLICATION, ORGANISATION, Settings
 
@@ -155,15 +156,12 @@ def _walk(academy: Academy, window_class) -> int:
 
         for problem in library.problems:
             print(describe_problem(problem), file=sys.stderr)
-        print(f"self-test: FAILED, {len(library.problems)} content problems", file=sys.stderr)
-        return 1
-    if not library.courses:
-        print(
-            "self-test: FAILED, no courses found in "
-            + ", ".join(map(str, academy.config.content_paths)),
-            file=sys.stderr,
+        return _failed(
+            QT_TRANSLATE_NOOP("SelfTest", "课程内容有 {count} 个问题"), count=len(library.problems)
         )
-        return 1
+    if not library.courses:
+        places = ", ".join(map(str, academy.config.content_paths))
+        return _failed(QT_TRANSLATE_NOOP("SelfTest", "在 {places} 中没有找到课程"), places=places)
     academy.learners.create("自检", "", Tier.LEADER)
     window = window_class(lambda: academy)
     window.show()
@@ -179,8 +177,7 @@ def _walk(academy: Academy, window_class) -> int:
     window.start()
     loop.exec()
     if not outcome:
-        print("self-test: FAILED, the main window did not finish loading", file=sys.stderr)
-        return 1
+        return _failed(QT_TRANSLATE_NOOP("SelfTest", "主窗口没有载入完成"))
     course = library.courses[0]
     window.show_course(course.id)
     window.show_lesson(course.id, course.lessons[0].id)
@@ -188,10 +185,17 @@ def _walk(academy: Academy, window_class) -> int:
         window.stack.currentWidget() is not window.lesson_page
         or not window.lesson_page.browser.toPlainText()
     ):
-        print("self-test: FAILED, the first lesson did not open", file=sys.stderr)
-        return 1
+        return _failed(QT_TRANSLATE_NOOP("SelfTest", "第一课没有打开"))
     window.close()
     print(
         f"self-test: OK, {len(library.courses)} courses, {len(library.banks)} banks, version {__version__}"
     )
     return 0
+
+
+def _failed(reason: str, **args: object) -> int:
+    # Scripts read the `self-test: OK` / `self-test: FAILED` prefix (and the OK line's counts, which
+    # stay English for them); only a failure's reason is a sentence, so only it is translated.
+    sentence = QApplication.translate("SelfTest", reason).format(**args)
+    print(f"self-test: FAILED, {sentence}", file=sys.stderr)
+    return 1
