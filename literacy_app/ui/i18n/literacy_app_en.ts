@@ -42,27 +42,27 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="29"/>
+        <location filename="../../cli.py" line="31"/>
         <source>用法：</source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="30"/>
+        <location filename="../../cli.py" line="32"/>
         <source>位置参数</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="31"/>
+        <location filename="../../cli.py" line="33"/>
         <source>选项</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="32"/>
+        <location filename="../../cli.py" line="34"/>
         <source>显示本帮助后退出</source>
         <translation>show this help and exit</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="33"/>
+        <location filename="../../cli.py" line="35"/>
         <source>{prog}：错误：{message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>FillEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="200"/>
+        <location filename="../question_widgets.py" line="202"/>
         <source>填写第 %1 空</source>
         <translation>Fill in blank %1</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>News report</translation>
     </message>
     <message>
-        <location filename="../question_widgets.py" line="49"/>
+        <location filename="../question_widgets.py" line="50"/>
         <source>未作答</source>
         <translation>Not answered</translation>
     </message>
@@ -644,113 +644,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="86"/>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="170"/>
         <source>政务新媒体素养学堂</source>
         <translation>Government New Media Literacy Academy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="109"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="171"/>
         <source>政策解码 · 舆情研判 · 信息辨识</source>
         <translation>Policy decoding · Public opinion analysis · Information verification</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="177"/>
         <source>学习路径</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="178"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="179"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="180"/>
         <source>错题本</source>
         <translation>Mistake notebook</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="181"/>
         <source>情景推演</source>
         <translation>Scenario drills</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="182"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="201"/>
         <source>切换或新建学员</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="216"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="235"/>
         <source>界面语言已改为 %1，重新启动程序后生效</source>
         <translation>The interface language is now %1; it applies when the program is started again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="308"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="309"/>
         <source>数据库无法打开或升级：
 %1</source>
         <translation>The database could not be opened or upgraded:
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="316"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="318"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="345"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
         <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="354"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
         <translation>
 The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="356"/>
         <source>继续未完成的测验</source>
         <translation>Resume unfinished quiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="362"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="409"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
@@ -758,7 +758,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>MatchingEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="287"/>
+        <location filename="../question_widgets.py" line="294"/>
         <source>请选择……</source>
         <translation>Choose…</translation>
     </message>
@@ -766,492 +766,492 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../catalogue/services.py" line="12"/>
+        <location filename="../../catalogue/services.py" line="11"/>
         <source>这条记录属于另一位学员，当前档案不能打开或修改它。</source>
         <translation>This record belongs to another learner; it cannot be opened or changed from the current profile.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="15"/>
+        <location filename="../../catalogue/services.py" line="14"/>
         <source>当前身份不能进行这项操作。</source>
         <translation>Your current role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="16"/>
+        <location filename="../../catalogue/services.py" line="15"/>
         <source>该学员档案不存在。</source>
         <translation>This learner profile does not exist.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="17"/>
+        <location filename="../../catalogue/services.py" line="16"/>
         <source>请填写姓名。</source>
         <translation>Please enter your name.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="18"/>
+        <location filename="../../catalogue/services.py" line="17"/>
         <source>姓名最多 {limit} 个字。</source>
         <translation>A name can have at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="19"/>
+        <location filename="../../catalogue/services.py" line="18"/>
         <source>单位或部门最多 {limit} 个字。</source>
         <translation>An organisation or department can have at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="20"/>
+        <location filename="../../catalogue/services.py" line="19"/>
         <source>请选择学员类别：领导干部、政务运营团队或公众。</source>
         <translation>Please choose a learner group: leading cadres, government new-media teams or the public.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="23"/>
+        <location filename="../../catalogue/services.py" line="22"/>
         <source>该课程目前不可用，请联系培训管理员。</source>
         <translation>This course is not available at the moment. Please contact your training administrator.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="24"/>
+        <location filename="../../catalogue/services.py" line="23"/>
         <source>该课时已不在课程中。</source>
         <translation>This lesson is no longer part of the course.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="25"/>
+        <location filename="../../catalogue/services.py" line="24"/>
         <source>该课程没有结业测验。</source>
         <translation>This course has no final quiz.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="26"/>
+        <location filename="../../catalogue/services.py" line="25"/>
         <source>本课没有课后练习。</source>
         <translation>This lesson has no practice.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="27"/>
+        <location filename="../../catalogue/services.py" line="26"/>
         <source>本测验最多可参加 {limit} 次，机会已用完。</source>
         <translation>This quiz can be taken at most {limit} times, and all attempts have been used.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="28"/>
+        <location filename="../../catalogue/services.py" line="27"/>
         <source>无法按规则抽题，题库可能在程序运行时被改动。请联系培训管理员检查课程“{course}”。</source>
         <translation>The questions could not be drawn by the quiz rules; the question banks may have been changed while the program was running. Ask your training administrator to check the course “{course}”.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="32"/>
+        <location filename="../../catalogue/services.py" line="31"/>
         <source>题目“{question}”已不在题库中。</source>
         <translation>The question “{question}” is no longer in the question bank.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="33"/>
+        <location filename="../../catalogue/services.py" line="32"/>
         <source>该题不属于本次测验。</source>
         <translation>This question is not part of this quiz.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="34"/>
+        <location filename="../../catalogue/services.py" line="33"/>
         <source>没有找到这次测验。</source>
         <translation>This quiz attempt was not found.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="35"/>
+        <location filename="../../catalogue/services.py" line="34"/>
         <source>这次测验已经提交，不能再修改答案。</source>
         <translation>This quiz has been handed in; its answers can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="36"/>
+        <location filename="../../catalogue/services.py" line="35"/>
         <source>课程内容已更新，这次作答已停止，已保存的答案保留在学习记录中。</source>
         <translation>The course has been updated, so this attempt was stopped. The answers you saved are kept in your learning records.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="39"/>
+        <location filename="../../catalogue/services.py" line="38"/>
         <source>考试时间已到，这个答案没有保存。</source>
         <translation>Time is up; this answer was not saved.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="40"/>
+        <location filename="../../catalogue/services.py" line="39"/>
         <source>还没有作答任何题目，请先作答再提交。</source>
         <translation>You have not answered any question yet. Please answer before handing in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="41"/>
+        <location filename="../../catalogue/services.py" line="40"/>
         <source>没有找到这次测验的成绩。</source>
         <translation>No result was found for this quiz attempt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="42"/>
+        <location filename="../../catalogue/services.py" line="41"/>
         <source>今天没有需要复习的错题。</source>
         <translation>There are no mistakes due for review today.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="43"/>
+        <location filename="../../catalogue/services.py" line="42"/>
         <source>暂时没有可练习的题目：你已经做过全部题目，且今天没有待复习的错题。</source>
         <translation>There is nothing to practise right now: you have done every question, and no mistakes are due for review today.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="46"/>
+        <location filename="../../catalogue/services.py" line="45"/>
         <source>该推演目前不可用，请联系培训管理员。</source>
         <translation>This drill is not available at the moment. Please contact your training administrator.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="47"/>
+        <location filename="../../catalogue/services.py" line="46"/>
         <source>没有找到这次推演。</source>
         <translation>This drill run was not found.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="48"/>
+        <location filename="../../catalogue/services.py" line="47"/>
         <source>这次推演已经结束。</source>
         <translation>This drill run has already ended.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="49"/>
+        <location filename="../../catalogue/services.py" line="48"/>
         <source>这次推演还没有结束。</source>
         <translation>This drill run has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="50"/>
+        <location filename="../../catalogue/services.py" line="49"/>
         <source>推演内容已更新，这次推演已停止，请重新开始。</source>
         <translation>The drill has been updated, so this run was stopped. Please start it again.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="51"/>
+        <location filename="../../catalogue/services.py" line="50"/>
         <source>请先作出选择。</source>
         <translation>Please make a choice first.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="52"/>
+        <location filename="../../catalogue/services.py" line="51"/>
         <source>这个选项已不在推演中。</source>
         <translation>This choice is no longer part of the drill.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="12"/>
+        <location filename="../../catalogue/content.py" line="11"/>
         <source>路径不存在</source>
         <translation>The path does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="13"/>
+        <location filename="../../catalogue/content.py" line="12"/>
         <source>不是课程文件夹、题库或推演文件（.yaml）</source>
         <translation>Not a course folder, question bank or drill file (.yaml)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="14"/>
+        <location filename="../../catalogue/content.py" line="13"/>
         <source>不是 UTF-8 编码的文本（第 {offset} 字节附近）</source>
         <translation>Not UTF-8 text (near byte {offset})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="15"/>
+        <location filename="../../catalogue/content.py" line="14"/>
         <source>无法读取文件：{reason}</source>
         <translation>Cannot read the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="16"/>
+        <location filename="../../catalogue/content.py" line="15"/>
         <source>YAML 语法错误：{detail}</source>
         <translation>YAML syntax error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="17"/>
+        <location filename="../../catalogue/content.py" line="16"/>
         <source>course.yaml 应为“键: 值”形式的映射</source>
         <translation>course.yaml should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="18"/>
+        <location filename="../../catalogue/content.py" line="17"/>
         <source>题库文件应为“键: 值”形式的映射</source>
         <translation>A question bank file should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="19"/>
+        <location filename="../../catalogue/content.py" line="18"/>
         <source>推演文件应为“键: 值”形式的映射</source>
         <translation>A drill file should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="20"/>
+        <location filename="../../catalogue/content.py" line="19"/>
         <source>YAML 头部应为“键: 值”形式的映射</source>
         <translation>The YAML header should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="21"/>
+        <location filename="../../catalogue/content.py" line="20"/>
         <source>课时文件应以“---”开头的 YAML 头部（id、title、minutes、objectives）开始</source>
         <translation>A lesson file should start with a YAML header opened by “---” (id, title, minutes, objectives)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="24"/>
+        <location filename="../../catalogue/content.py" line="23"/>
         <source>YAML 头部没有以“---”结束</source>
         <translation>The YAML header is not closed with “---”</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="25"/>
+        <location filename="../../catalogue/content.py" line="24"/>
         <source>缺少必填字段“{field}”</source>
         <translation>Required field “{field}” is missing</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="26"/>
+        <location filename="../../catalogue/content.py" line="25"/>
         <source>未知字段“{field}”，请检查拼写</source>
         <translation>Unknown field “{field}”; check the spelling</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="27"/>
+        <location filename="../../catalogue/content.py" line="26"/>
         <source>“{field}”的取值“{value}”无效，应为以下之一：{expected}</source>
         <translation>“{field}” cannot be “{value}”; it should be one of: {expected}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="30"/>
+        <location filename="../../catalogue/content.py" line="29"/>
         <source>“{field}”应为文字</source>
         <translation>“{field}” should be text</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="31"/>
+        <location filename="../../catalogue/content.py" line="30"/>
         <source>“{field}”应为整数</source>
         <translation>“{field}” should be a whole number</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="32"/>
+        <location filename="../../catalogue/content.py" line="31"/>
         <source>“{field}”应为数字</source>
         <translation>“{field}” should be a number</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="33"/>
+        <location filename="../../catalogue/content.py" line="32"/>
         <source>“{field}”应为列表（每项以“- ”开头）</source>
         <translation>“{field}” should be a list (each item starting with “- ”)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="34"/>
+        <location filename="../../catalogue/content.py" line="33"/>
         <source>“{field}”应为“键: 值”形式的映射</source>
         <translation>“{field}” should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="35"/>
+        <location filename="../../catalogue/content.py" line="34"/>
         <source>“{field}”应大于 {bound}</source>
         <translation>“{field}” should be greater than {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="36"/>
+        <location filename="../../catalogue/content.py" line="35"/>
         <source>“{field}”应大于等于 {bound}</source>
         <translation>“{field}” should be at least {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="37"/>
+        <location filename="../../catalogue/content.py" line="36"/>
         <source>“{field}”应小于 {bound}</source>
         <translation>“{field}” should be less than {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="38"/>
+        <location filename="../../catalogue/content.py" line="37"/>
         <source>“{field}”应小于等于 {bound}</source>
         <translation>“{field}” should be at most {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="39"/>
+        <location filename="../../catalogue/content.py" line="38"/>
         <source>“{field}”只能使用小写英文字母、数字和连字符（-）</source>
         <translation>“{field}” may only use lower-case letters, digits and hyphens (-)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="42"/>
+        <location filename="../../catalogue/content.py" line="41"/>
         <source>“{field}”不能为空</source>
         <translation>“{field}” must not be empty</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="43"/>
+        <location filename="../../catalogue/content.py" line="42"/>
         <source>“{field}”：{detail}</source>
         <translation>“{field}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="44"/>
+        <location filename="../../catalogue/content.py" line="43"/>
         <source>选择题至少需要 2 个选项（options）</source>
         <translation>A choice question needs at least 2 options</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="45"/>
+        <location filename="../../catalogue/content.py" line="44"/>
         <source>单选题的 answer 应为一个选项字母，例如 B</source>
         <translation>A single-choice answer should be one option letter, for example B</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="48"/>
+        <location filename="../../catalogue/content.py" line="47"/>
         <source>多选题的 answer 应为至少两个选项字母的列表，例如 [A, C]</source>
         <translation>A multiple-choice answer should be a list of at least two option letters, for example [A, C]</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="51"/>
+        <location filename="../../catalogue/content.py" line="50"/>
         <source>答案 {missing} 不在选项 {options} 之中</source>
         <translation>Answer {missing} is not among the options {options}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="52"/>
+        <location filename="../../catalogue/content.py" line="51"/>
         <source>判断题不需要 options，请删除</source>
         <translation>A true/false question has no options; remove them</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="53"/>
+        <location filename="../../catalogue/content.py" line="52"/>
         <source>判断题的 answer 应为 true（对）或 false（错）</source>
         <translation>A true/false answer should be true or false</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="56"/>
+        <location filename="../../catalogue/content.py" line="55"/>
         <source>题干应依次标出 {count} 个空：{markers}</source>
         <translation>The stem should mark {count} blanks in order: {markers}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="57"/>
+        <location filename="../../catalogue/content.py" line="56"/>
         <source>排序题的各项不能重复</source>
         <translation>The items of an ordering question must all differ</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="58"/>
+        <location filename="../../catalogue/content.py" line="57"/>
         <source>配对题左侧的各项不能重复</source>
         <translation>The left-hand items of a matching question must all differ</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="59"/>
+        <location filename="../../catalogue/content.py" line="58"/>
         <source>配对题右侧的各项不能重复</source>
         <translation>The right-hand items of a matching question must all differ</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="60"/>
+        <location filename="../../catalogue/content.py" line="59"/>
         <source>课时文件“{file}”重复列出（第 {first_line} 行已列出）</source>
         <translation>Lesson file “{file}” is listed twice (already on line {first_line})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="63"/>
+        <location filename="../../catalogue/content.py" line="62"/>
         <source>找不到课时文件 {file}</source>
         <translation>Lesson file {file} not found</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="64"/>
+        <location filename="../../catalogue/content.py" line="63"/>
         <source>课时文件 {file} 未列入 lessons</source>
         <translation>Lesson file {file} is not listed in lessons</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="65"/>
+        <location filename="../../catalogue/content.py" line="64"/>
         <source>课时标识“{id}”与 {other} 重复</source>
         <translation>Lesson id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="66"/>
+        <location filename="../../catalogue/content.py" line="65"/>
         <source>图片“{src}”不是课程文件夹中的文件：课程须离线可用</source>
         <translation>Image “{src}” is not a file in the course folder: courses must work offline</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="69"/>
+        <location filename="../../catalogue/content.py" line="68"/>
         <source>图片“{src}”位于课程文件夹之外</source>
         <translation>Image “{src}” is outside the course folder</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="70"/>
+        <location filename="../../catalogue/content.py" line="69"/>
         <source>找不到图片“{src}”</source>
         <translation>Image “{src}” not found</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="71"/>
+        <location filename="../../catalogue/content.py" line="70"/>
         <source>课程标识“{id}”与 {other} 重复</source>
         <translation>Course id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="72"/>
+        <location filename="../../catalogue/content.py" line="71"/>
         <source>题库标识“{id}”与 {other} 重复</source>
         <translation>Bank id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="73"/>
+        <location filename="../../catalogue/content.py" line="72"/>
         <source>题目标识“{id}”重复（已用于 {other}）</source>
         <translation>Question id “{id}” is used twice (already at {other})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="74"/>
+        <location filename="../../catalogue/content.py" line="73"/>
         <source>推演标识“{id}”与 {other} 重复</source>
         <translation>Drill id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="75"/>
+        <location filename="../../catalogue/content.py" line="74"/>
         <source>引用的题库“{bank}”不存在或有错误</source>
         <translation>The referenced bank “{bank}” does not exist or has errors</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="76"/>
+        <location filename="../../catalogue/content.py" line="75"/>
         <source>课后练习没有可用的题库：请写 practice.banks，或为课程设置结业测验</source>
         <translation>The practice has no bank to draw from: write practice.banks, or give the course a final quiz</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="79"/>
+        <location filename="../../catalogue/content.py" line="78"/>
         <source>标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {available} 题</source>
         <translation>Tag “{tag}” wants {wanted} questions, but only {available} qualify</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="82"/>
+        <location filename="../../catalogue/content.py" line="81"/>
         <source>标签 {tags} 的配额合计 {wanted} 题，每题只能算入一个配额，但带有这些标签且符合条件的只有 {available} 题</source>
         <translation>The quotas for tags {tags} want {wanted} questions in all, each question counting for one quota only, but only {available} qualifying questions carry these tags</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="86"/>
+        <location filename="../../catalogue/content.py" line="85"/>
         <source>各标签配额合计 {total} 题，超过了要抽的 {count} 题</source>
         <translation>The tag quotas add up to {total} questions, more than the {count} to draw</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="89"/>
+        <location filename="../../catalogue/content.py" line="88"/>
         <source>要抽 {wanted} 题，但所引用题库只有 {available} 题</source>
         <translation>{wanted} questions to draw, but the referenced banks hold only {available}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="92"/>
+        <location filename="../../catalogue/content.py" line="91"/>
         <source>要抽 {wanted} 题，但符合筛选条件的只有 {available} 题</source>
         <translation>{wanted} questions to draw, but only {available} pass the filters</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="95"/>
+        <location filename="../../catalogue/content.py" line="94"/>
         <source>打乱选项后字母会变，但题目“{question}”的解析引用了选项字母：请改写解析或关闭 shuffle_options</source>
         <translation>Shuffled options get new letters, but the explanation of question “{question}” cites option letters: rewrite it or turn off shuffle_options</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="99"/>
+        <location filename="../../catalogue/content.py" line="98"/>
         <source>阶段标识“{stage}”重复</source>
         <translation>Stage id “{stage}” is used twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="100"/>
+        <location filename="../../catalogue/content.py" line="99"/>
         <source>起始阶段“{stage}”不存在</source>
         <translation>The start stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="101"/>
+        <location filename="../../catalogue/content.py" line="100"/>
         <source>结局阶段“{stage}”不应再有选项、时限或超时处理</source>
         <translation>Ending stage “{stage}” should have no choices, time limit or timeout outcome</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="104"/>
+        <location filename="../../catalogue/content.py" line="103"/>
         <source>阶段“{stage}”应有 2 到 4 个选项（现有 {count} 个）；没有后续的阶段请标注 ending: true</source>
         <translation>Stage “{stage}” should have 2 to 4 choices (it has {count}); mark a stage with nothing after it ending: true</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="108"/>
+        <location filename="../../catalogue/content.py" line="107"/>
         <source>阶段“{stage}”缺少 best（复盘时展示的理想做法）</source>
         <translation>Stage “{stage}” lacks best (the strong response shown in the debrief)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="111"/>
+        <location filename="../../catalogue/content.py" line="110"/>
         <source>阶段“{stage}”设置了时限，但没有 on_timeout（超时后的去向）</source>
         <translation>Stage “{stage}” has a time limit but no on_timeout (where a timeout leads)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="114"/>
+        <location filename="../../catalogue/content.py" line="113"/>
         <source>阶段“{stage}”的选项标识重复</source>
         <translation>Stage “{stage}” uses a choice id twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="115"/>
+        <location filename="../../catalogue/content.py" line="114"/>
         <source>去向的阶段“{stage}”不存在</source>
         <translation>The next stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="116"/>
+        <location filename="../../catalogue/content.py" line="115"/>
         <source>评分缺少维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores lack the dimensions {dimensions} (all five are needed: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="119"/>
+        <location filename="../../catalogue/content.py" line="118"/>
         <source>评分有未知维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores have unknown dimensions {dimensions} (the five are: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="122"/>
+        <location filename="../../catalogue/content.py" line="121"/>
         <source>阶段“{stage}”回到了“{target}”，形成循环：推演必须走向结局</source>
         <translation>Stage “{stage}” leads back to “{target}”, making a loop: a drill must lead to an ending</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="125"/>
+        <location filename="../../catalogue/content.py" line="124"/>
         <source>阶段“{stage}”从起始阶段无法到达</source>
         <translation>Stage “{stage}” cannot be reached from the start</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="126"/>
+        <location filename="../../catalogue/content.py" line="125"/>
         <source>已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {problems} 个问题。</source>
         <translation>Checked {courses} courses, {banks} usable banks and {scenarios} usable drills: {problems} problems found.</translation>
     </message>
@@ -1302,12 +1302,12 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>OrderingEditor</name>
     <message>
-        <location filename="../question_widgets.py" line="234"/>
+        <location filename="../question_widgets.py" line="236"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../question_widgets.py" line="236"/>
+        <location filename="../question_widgets.py" line="238"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
@@ -1383,12 +1383,12 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../question_widgets.py" line="102"/>
+        <location filename="../question_widgets.py" line="104"/>
         <source>第 %1 题 · %2 · %3 分</source>
         <translation>Question %1 · %2 · %3 points</translation>
     </message>
     <message>
-        <location filename="../question_widgets.py" line="115"/>
+        <location filename="../question_widgets.py" line="117"/>
         <source>（%1）%2 · %3 分</source>
         <translation>(%1) %2 · %3 points</translation>
     </message>
@@ -1397,7 +1397,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     <name>QuizPage</name>
     <message>
         <location filename="../pages/quiz.py" line="42"/>
-        <location filename="../pages/quiz.py" line="155"/>
+        <location filename="../pages/quiz.py" line="158"/>
         <source>提交答卷</source>
         <translation>Submit answers</translation>
     </message>
@@ -1407,57 +1407,57 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>Leave for now (answers saved)</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="58"/>
+        <location filename="../pages/quiz.py" line="60"/>
         <source>共 %1 题</source>
         <translation>%1 questions</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="60"/>
+        <location filename="../pages/quiz.py" line="62"/>
         <source>%1 分及格</source>
         <translation>Pass mark %1 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="62"/>
+        <location filename="../pages/quiz.py" line="64"/>
         <source>限时作答：计时从开始作答起连续计算，关闭程序期间不暂停</source>
         <translation>Timed quiz: the clock runs continuously from when you start and does not pause while the app is closed</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="65"/>
+        <location filename="../pages/quiz.py" line="67"/>
         <source>本次之后还可参加 %1 次</source>
         <translation>Attempts left after this one: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="67"/>
+        <location filename="../pages/quiz.py" line="69"/>
         <source>每作答一题即自动保存</source>
         <translation>Each answer is saved automatically</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="68"/>
+        <location filename="../pages/quiz.py" line="70"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="68"/>
+        <location filename="../pages/quiz.py" line="70"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="70"/>
+        <location filename="../pages/quiz.py" line="72"/>
         <source>已恢复上次未完成的作答。</source>
         <translation>Your unfinished attempt has been restored. </translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="102"/>
+        <location filename="../pages/quiz.py" line="104"/>
         <source>剩余 %1</source>
         <translation>Time left: %1</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="144"/>
+        <location filename="../pages/quiz.py" line="147"/>
         <source>已答 %1 / %2 题</source>
         <translation>%1 / %2 answered</translation>
     </message>
     <message>
-        <location filename="../pages/quiz.py" line="156"/>
+        <location filename="../pages/quiz.py" line="159"/>
         <source>还有 %1 题未作答，未答的题不得分。确定提交吗？</source>
         <translation>%1 questions are still unanswered and will score no points. Submit anyway?</translation>
     </message>
@@ -1804,22 +1804,22 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../work/wt/cli/literacy_app/ui/app.py" line="168"/>
+        <location filename="../app.py" line="160"/>
         <source>课程内容有 {count} 个问题</source>
         <translation>the course content has {count} problems</translation>
     </message>
     <message>
-        <location filename="../work/wt/cli/literacy_app/ui/app.py" line="172"/>
+        <location filename="../app.py" line="164"/>
         <source>在 {places} 中没有找到课程</source>
         <translation>no courses found in {places}</translation>
     </message>
     <message>
-        <location filename="../work/wt/cli/literacy_app/ui/app.py" line="188"/>
+        <location filename="../app.py" line="180"/>
         <source>主窗口没有载入完成</source>
         <translation>the main window did not finish loading</translation>
     </message>
     <message>
-        <location filename="../work/wt/cli/literacy_app/ui/app.py" line="196"/>
+        <location filename="../app.py" line="188"/>
         <source>第一课没有打开</source>
         <translation>the first lesson did not open</translation>
     </message>
@@ -1827,7 +1827,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>_LoadingPage</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="65"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
