@@ -51,7 +51,7 @@ class FieldError(ValueError):
 class StrictModel(BaseModel):
     """Unknown fields are mistakes (a typo in a trainer's file), and loaded content never changes."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class FinalQuizRule(DrawRule):
@@ -295,6 +295,11 @@ class Lesson:
     meta_raw: object = field(
         default=None, compare=False, repr=False
     )  # the parsed YAML, for line numbers
+
+    def __getstate__(self) -> dict[str, object]:
+        # The parsed YAML serves line numbers while the library is checked, and a pickled (cached)
+        # library is never checked again; leaving it out spares loading ruamel.yaml to unpickle it.
+        return {**self.__dict__, "meta_raw": None}
 
     @property
     def id(self) -> str:

@@ -6,10 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-import markdown
-import nh3
-from markdown.extensions.toc import slugify_unicode
-
 from literacy_app.content.model import Course, Lesson
 
 _TAGS = {
@@ -45,6 +41,11 @@ def render_lesson(lesson: Lesson, course: Course) -> RenderedLesson:
 
 def render_markdown(text: str, base_dir: Path, allowed_root: Path) -> RenderedLesson:
     """Render Markdown and sanitise it; image sources become absolute paths under `allowed_root`."""
+    # Imported on the first lesson opened, not at start-up: the learning path renders no Markdown.
+    import markdown
+    import nh3
+    from markdown.extensions.toc import slugify_unicode
+
     converter = markdown.Markdown(
         extensions=["toc", "tables", "fenced_code", "sane_lists"],
         extension_configs={

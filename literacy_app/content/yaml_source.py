@@ -5,24 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.scalarstring import FoldedScalarString
-from ruamel.yaml.tokens import (
-    FlowMappingEndToken,
-    FlowMappingStartToken,
-    FlowSequenceEndToken,
-    FlowSequenceStartToken,
-)
 
 from literacy_app.content.codes import ContentCode
 from literacy_app.content.model import FieldError, QuestionType
 from literacy_app.content.problems import ContentError, Problem, problem
 from literacy_app.messages import Message
+
+# ruamel.yaml is imported where files are parsed, not with this module: a start that finds the
+# content cache current reads no YAML and should not pay for the parser.
+if TYPE_CHECKING:
+    from ruamel.yaml.error import MarkedYAMLError
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,6 +35,9 @@ def read_text(path: Path) -> str:
 
 def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
     """Parse YAML 1.2 keeping positions; `line_offset` shifts lines for YAML embedded in a larger file."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     yaml = YAML(typ="rt")
     try:
         return yaml.load(text)
@@ -77,6 +75,15 @@ def _unclosed_flow_line(text: str) -> int | None:
     ruamel reports an unclosed flow collection where the file runs out; its tokens still say where
     each bracket was opened.
     """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.tokens import (
+        FlowMappingEndToken,
+        FlowMappingStartToken,
+        FlowSequenceEndToken,
+        FlowSequenceStartToken,
+    )
+
     opened: list[int] = []
     try:
         for token in YAML(typ="rt").scan(text):
@@ -116,6 +123,8 @@ def read_model(
 
 def to_plain(data: Any) -> Any:
     """Strip ruamel's round-trip wrappers so validation sees ordinary Python values."""
+    from ruamel.yaml.scalarstring import FoldedScalarString
+
     if isinstance(data, Mapping):
         return {to_plain(k): to_plain(v) for k, v in data.items()}
     if isinstance(data, Sequence) and not isinstance(data, str):
@@ -143,6 +152,8 @@ def _walk(data: Any, loc: Sequence[Any], line_offset: int = 0) -> tuple[int | No
 
     Parts of `loc` that are not in the file (a union's branch name, say) are pydantic's: skipped.
     """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     line = data.lc.line + 1 if isinstance(data, CommentedMap | CommentedSeq) else None
     names: list[str] = []
     node = data

@@ -25,7 +25,7 @@ class DrawRule(BaseModel):
     """How many questions to draw, the filters they must pass, and per-tag quotas."""
 
     # Unknown fields are a trainer's typo, and a loaded rule never changes.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     questions: Annotated[int, Field(gt=0)]
     tags: tuple[Tag, ...] = ()

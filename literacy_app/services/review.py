@@ -13,9 +13,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, cast
 
-from fsrs import Card, Rating, Scheduler
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -36,11 +36,21 @@ from literacy_app.store.models import (
     utc_now,
 )
 
+# fsrs is imported when a card is first scheduled, not at start-up: the learning path needs none.
 if TYPE_CHECKING:
+    from fsrs import Scheduler
     from fsrs.card import CardDict
 
 DAILY_SIZE = 10
 REVIEW_SESSION_SIZE = 20
+
+
+@cache
+def _scheduler() -> Scheduler:
+    from fsrs import Scheduler
+
+    # No minute-long learning steps: a question is reviewed at most once a day, not drilled.
+    return Scheduler(enable_fuzzing=False, learning_steps=(), relearning_steps=())
 
 
 @dataclass(frozen=True)
@@ -72,8 +82,6 @@ class ReviewService:
         self._sessions = sessions
         self._library = library
         self._assessment = assessment
-        # No minute-long learning steps: a question is reviewed at most once a day, not drilled.
-        self._scheduler = Scheduler(enable_fuzzing=False, learning_steps=(), relearning_steps=())
         assessment.on_submitted.append(self.after_submit)
 
     # -- scheduling -----------------------------------------------------------------------------
@@ -81,6 +89,8 @@ class ReviewService:
         self, session: Session, attempt: QuizAttempt, credits: dict[str, float]
     ) -> None:
         """Put wrong answers in the notebook and rate the cards the attempt touched."""
+        from fsrs import Card, Rating
+
         now = utc_now()
         cards = {
             c.question_id: c
@@ -109,7 +119,7 @@ class ReviewService:
                         )
                     )
                 continue
-            state, _ = self._scheduler.review_card(
+            state, _ = _scheduler().review_card(
                 # The column holds what `Card.to_dict` wrote; a JSON column is typed as a plain dict.
                 Card.from_dict(cast("CardDict", card.card)),
                 Rating.Good if right else Rating.Again,

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from literacy_app.content.model import Tier
 from literacy_app.services import library_cache
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -68,3 +73,31 @@ def test_a_damaged_cache_is_ignored_and_replaced(
     assert len(reads) == 2 and library.courses
     make_academy(content).library()
     assert len(reads) == 2  # rewritten whole by the second read
+
+
+LEARNING_PATH_START = """
+import sys
+from literacy_app.services.academy import Academy
+from literacy_app.services.config import AppConfig
+
+academy = Academy(AppConfig.resolve(sys.argv[1], None, [sys.argv[2]]))
+path = academy.learning.learning_path(academy.learners.current())
+loaded = {m.split(".")[0] for m in sys.modules}
+print(len(path), *sorted(loaded & {"ruamel", "markdown", "nh3", "fsrs", "alembic"}))
+"""
+
+
+def test_a_start_from_the_cache_loads_no_yaml_parser_markdown_or_review_library(
+    make_academy, content: Path, data_dir: Path
+):
+    academy = make_academy(content)
+    academy.learners.create("测试", "", Tier.LEADER)
+    academy.library()  # the cache is written, as by an earlier start
+    academy.close()
+    result = subprocess.run(
+        [sys.executable, "-c", LEARNING_PATH_START, str(data_dir), str(content)],
+        capture_output=True, text=True, cwd=REPO, check=True,
+    )  # fmt: skip
+    courses = len(academy.library().courses_for(Tier.LEADER))
+    assert courses > 0
+    assert result.stdout.split() == [str(courses)], result.stdout + result.stderr
