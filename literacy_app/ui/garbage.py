@@ -30,3 +30,10 @@ class GuiThreadCollector(QObject):
             if counts[generation] > self._thresholds[generation]:
                 gc.collect(generation)
                 return
+
+
+def freeze_long_lived() -> None:
+    """Exempt what exists now from every later collection: after start-up that is ~100,000 objects
+    that live as long as the program (modules, classes, the loaded content), and the first timed
+    collection scanning them all would stall the window for tens of milliseconds."""
+    gc.freeze()

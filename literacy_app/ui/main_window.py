@@ -312,6 +312,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _library_loaded(self, library: Library) -> None:
+        from literacy_app.ui.garbage import freeze_long_lived
+
+        freeze_long_lived()
         self._enable()
         message = self.tr("已载入 %1 门课程").replace("%1", str(len(library.courses)))
         if library.unavailable:
