@@ -15,25 +15,15 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 from sqlalchemy import text
+from timing import median_time  # bench/timing.py: the scripts run from this folder
 
 from literacy_app.content.model import Tier
 from literacy_app.services.academy import Academy
 from literacy_app.services.config import AppConfig, install_root
-
-
-def median_time(work, repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def content_without_attempt_limits(scratch: Path) -> list[str]:

@@ -11,26 +11,15 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import markdown
+from timing import median_time  # bench/timing.py: the scripts run from this folder
 
 from literacy_app.content.library import load_library
 from literacy_app.content.render import render_lesson
 from literacy_app.services.config import install_root
-
-
-def best_of(work: Callable[[], object], repeats: int = 7) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def scaled_copy(root: Path, factor: int) -> Path:
@@ -64,20 +53,22 @@ def main() -> None:
 
     shipped = load_library([install_root() / "courses", install_root() / "quizzes"])
     lessons = [(lesson, course) for course in shipped.courses for lesson in course.lessons]
-    plain = best_of(
+    plain = median_time(
         lambda: [
             markdown.markdown(lesson.body, extensions=["toc", "tables"]) for lesson, _ in lessons
         ],
         repeats,
     )
-    safe = best_of(lambda: [render_lesson(lesson, course) for lesson, course in lessons], repeats)
+    safe = median_time(
+        lambda: [render_lesson(lesson, course) for lesson, course in lessons], repeats
+    )
     print(f"render {len(lessons)} lessons: sanitised / plain Markdown = {safe / plain:.2f}x "
           f"({safe * 1000 / len(lessons):.1f} ms per lesson)")  # fmt: skip
 
     with tempfile.TemporaryDirectory() as scratch:
         one, many = scaled_copy(Path(scratch), 1), scaled_copy(Path(scratch), factor)
-        base = best_of(lambda: load_library([one]), repeats=min(repeats, 5))
-        big = best_of(lambda: load_library([many]), repeats=min(repeats, 3))
+        base = median_time(lambda: load_library([one]), repeats=min(repeats, 5))
+        big = median_time(lambda: load_library([many]), repeats=min(repeats, 3))
         library = load_library([many])
         assert not library.problems, library.problems[:3]
         print(f"load library: {len(library.courses)} courses / {len(shipped.courses)} courses = "

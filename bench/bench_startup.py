@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import median_time  # bench/timing.py: the scripts run from this folder
+
 REPO = Path(__file__).resolve().parents[1]
 FIRST_PAINT_TARGET = 2.5
 POPULATED_TARGET = 4.0
@@ -134,15 +136,7 @@ def database_ratio(data_dir: Path, repeats: int) -> tuple[float, float]:
         upgrade_schema(engine)
         engine.dispose()
 
-    def median_of(work) -> float:
-        times = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            work()
-            times.append(time.perf_counter() - start)
-        return statistics.median(times)
-
-    return median_of(existing), median_of(bare)
+    return median_time(existing, repeats), median_time(bare, repeats)
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -49,3 +50,22 @@ def acting_learner(session: Session, actor: Actor) -> Learner:
     if learner is None:
         raise NotAvailable(ServiceCode.LEARNER_NOT_FOUND)
     return learner
+
+
+class _Owned(Protocol):
+    learner_id: uuid.UUID
+
+
+R = TypeVar("R", bound=_Owned)
+
+
+def owned_record(
+    session: Session, actor: Actor, kind: type[R], record_id: uuid.UUID, missing: ServiceCode
+) -> R:
+    """A learner's record (an attempt, a drill run) by id: not available when it is not there,
+    refused when it is someone else's."""
+    record = session.get(kind, record_id)
+    if record is None:
+        raise NotAvailable(missing)
+    require_owner(actor, record.learner_id)
+    return record

@@ -29,7 +29,7 @@ from literacy_app.quiz.scoring import credit, score_attempt
 from literacy_app.rules.draw import DrawError, DrawRule, draw
 from literacy_app.rules.kinds import MultipleChoiceScoring
 from literacy_app.rules.responses import Response, is_answered
-from literacy_app.services.acting import Actor, acting_learner, require_owner
+from literacy_app.services.acting import Actor, acting_learner, owned_record, require_owner
 from literacy_app.services.attempt_views import QuestionView, question_view, right_answer, with_case
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
 from literacy_app.services.lookup import require_course
@@ -531,12 +531,7 @@ class AssessmentService:
         return question
 
     def _owned(self, session: Session, actor: Actor, attempt_id: uuid.UUID) -> QuizAttempt:
-        """The attempt, if it exists and belongs to the actor."""
-        attempt = session.get(QuizAttempt, attempt_id)
-        if attempt is None:
-            raise NotAvailable(ServiceCode.ATTEMPT_NOT_FOUND)
-        require_owner(actor, attempt.learner_id)
-        return attempt
+        return owned_record(session, actor, QuizAttempt, attempt_id, ServiceCode.ATTEMPT_NOT_FOUND)
 
     def _open(self, session: Session, actor: Actor, attempt_id: uuid.UUID) -> QuizAttempt:
         """The actor's attempt, if it is still open for answers."""

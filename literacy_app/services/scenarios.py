@@ -14,7 +14,7 @@ from literacy_app.content.library import Library
 from literacy_app.content.model import Tier
 from literacy_app.content.scenarios import DIMENSIONS, Outcome, Scenario
 from literacy_app.quiz.scenario import best_reachable, totals
-from literacy_app.services.acting import Actor, acting_learner, require_owner
+from literacy_app.services.acting import Actor, acting_learner, owned_record
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
 from literacy_app.store.models import RecordStatus, ScenarioRun, as_utc, recorded_utc, utc_now
 
@@ -248,12 +248,7 @@ class ScenarioService:
         )
 
     def _owned(self, session: Session, actor: Actor, run_id: uuid.UUID) -> ScenarioRun:
-        """The run, if it exists and belongs to the actor."""
-        run = session.get(ScenarioRun, run_id)
-        if run is None:
-            raise NotAvailable(ServiceCode.RUN_NOT_FOUND)
-        require_owner(actor, run.learner_id)
-        return run
+        return owned_record(session, actor, ScenarioRun, run_id, ServiceCode.RUN_NOT_FOUND)
 
     def _scenario(self, scenario_id: str) -> Scenario:
         try:
