@@ -109,17 +109,19 @@ def read_course(folder: Path) -> CourseSource:
         listed = f"{LESSONS_DIR}/{name}"
         path = folder / LESSONS_DIR / name
         try:
-            locate(
-                path,
-                folder / LESSONS_DIR,
-                missing=ContentCode.LESSON_FILE_MISSING,
-                outside=ContentCode.LESSON_FILE_MISSING,
-            )
+            # Under lessons/, and inside the course folder even when lessons/ is a link.
+            for root in (folder / LESSONS_DIR, folder):
+                locate(
+                    path,
+                    root,
+                    missing=ContentCode.LESSON_FILE_MISSING,
+                    outside=ContentCode.LESSON_FILE_MISSING,
+                )
         except Refused as refused:
-            problems.append(problem(yaml_path, line, refused.code, file=listed, **refused.args_))
+            problems.append(refusal_problem(yaml_path, line, refused, listed))
             continue
         try:
-            lesson_bytes = _read(path, folder / LESSONS_DIR, LESSON_LIMIT)
+            lesson_bytes = _read(path, folder, LESSON_LIMIT)
             lesson = parse_lesson(_decode(lesson_bytes, path), path)
         except ContentError as exc:
             problems.extend(exc.problems)
@@ -187,11 +189,11 @@ def parse_lesson(text: str, path: Path) -> Lesson:
 def _read(path: Path, folder: Path, limit: int) -> bytes:
     """A file's bytes, or a ContentError naming it: not a regular file, too large, unreadable."""
     try:
-        return read_limited(path, folder, limit, missing=ContentCode.PATH_MISSING)
+        return read_limited(
+            path, folder, limit, missing=ContentCode.PATH_MISSING, outside=ContentCode.LINK_OUTSIDE
+        )
     except Refused as refused:
-        raise ContentError(
-            [problem(path, None, refused.code, file=path.name, **refused.args_)]
-        ) from None
+        raise ContentError([refusal_problem(path, None, refused, path.name)]) from None
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -213,14 +215,49 @@ def _check_images(lesson: Lesson, folder: Path, used: list[tuple[str, bytes]]) -
                 continue
             path = lesson.path.parent / src
             try:
-                digest = DIGESTS.digest(path, folder, IMAGE_LIMIT)
-            except Refused as refused:
-                problems.append(
-                    problem(lesson.path, line, refused.code, src=src, file=src, **refused.args_)
+                digest = DIGESTS.digest(
+                    path,
+                    folder,
+                    IMAGE_LIMIT,
+                    missing=ContentCode.IMAGE_MISSING,
+                    outside=ContentCode.IMAGE_OUTSIDE,
                 )
+            except Refused as refused:
+                problems.append(refusal_problem(lesson.path, line, refused, src))
                 continue
             used.append((os.path.relpath(os.path.realpath(path), os.path.realpath(folder)), digest))
     return problems
+
+
+def refusal_problem(path: Path, line: int | None, refused: Refused, name: str) -> Problem:
+    """The problem for a file that cannot be used, at `path:line` where it is `name`d."""
+    match refused.code:
+        case ContentCode.FILE_TOO_LARGE:
+            return problem(
+                path,
+                line,
+                ContentCode.FILE_TOO_LARGE,
+                file=name,
+                size=refused.size,
+                limit=refused.limit_mib,
+            )
+        case ContentCode.FILE_UNREADABLE:
+            return problem(
+                path, line, ContentCode.FILE_UNREADABLE, file=name, reason=refused.reason
+            )
+        case ContentCode.IMAGE_MISSING:
+            return problem(path, line, ContentCode.IMAGE_MISSING, src=name)
+        case ContentCode.IMAGE_OUTSIDE:
+            return problem(path, line, ContentCode.IMAGE_OUTSIDE, src=name)
+        case ContentCode.LESSON_FILE_MISSING:
+            return problem(path, line, ContentCode.LESSON_FILE_MISSING, file=name)
+        case ContentCode.PATH_MISSING:
+            return problem(path, line, ContentCode.PATH_MISSING)
+        case ContentCode.LINK_OUTSIDE:
+            return problem(path, line, ContentCode.LINK_OUTSIDE, file=name)
+        case ContentCode.FILE_NOT_REGULAR:
+            return problem(path, line, ContentCode.FILE_NOT_REGULAR, file=name)
+    return problem(path, line, ContentCode.PATH_INVALID, file=name)
 
 
 def _content_hash(used: list[tuple[str, bytes]]) -> str:

@@ -13,7 +13,6 @@ import hashlib
 import os
 import stat
 from pathlib import Path
-from typing import Any
 
 from literacy_app.content.codes import ContentCode
 
@@ -36,12 +35,16 @@ _OPEN_FLAGS = (
 
 
 class Refused(Exception):
-    """A file that cannot be used, and why: a content code with the arguments of its sentence."""
+    """A file that cannot be used, and why; the caller builds the problem, naming the file as written."""
 
-    def __init__(self, code: ContentCode, **args: Any) -> None:
+    def __init__(
+        self, *, code: ContentCode, size: int = 0, limit_mib: int = 0, reason: str = ""
+    ) -> None:
         super().__init__(code)
         self.code = code
-        self.args_ = args
+        self.size = size
+        self.limit_mib = limit_mib
+        self.reason = reason
 
 
 def name_is_possible(name: str) -> bool:
@@ -64,21 +67,21 @@ def locate(
     folder) and `missing` (nothing there).
     """
     if not name_is_possible(str(path)):
-        raise Refused(ContentCode.PATH_INVALID)
+        raise Refused(code=ContentCode.PATH_INVALID)
     try:
         target = Path(os.path.realpath(path))
         root = Path(os.path.realpath(folder))
     except (OSError, ValueError):
-        raise Refused(ContentCode.PATH_INVALID) from None
+        raise Refused(code=ContentCode.PATH_INVALID) from None
     if not target.is_relative_to(root):
-        raise Refused(outside)
+        raise Refused(code=outside)
     try:
         os.lstat(target)
     except (FileNotFoundError, NotADirectoryError):
-        raise Refused(missing) from None
+        raise Refused(code=missing) from None
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
-            raise Refused(ContentCode.PATH_INVALID) from None
+            raise Refused(code=ContentCode.PATH_INVALID) from None
         raise _unreadable(exc) from None
     return target
 
@@ -199,16 +202,16 @@ def _open_regular(target: Path, limit: int) -> int:
 
 def _check(info: os.stat_result, limit: int) -> None:
     if not stat.S_ISREG(info.st_mode):
-        raise Refused(ContentCode.FILE_NOT_REGULAR)
+        raise Refused(code=ContentCode.FILE_NOT_REGULAR)
     if info.st_size > limit:
         raise _too_large(info.st_size, limit)
 
 
 def _too_large(size: int, limit: int) -> Refused:
-    return Refused(ContentCode.FILE_TOO_LARGE, size=size, limit=limit // MiB)
+    return Refused(code=ContentCode.FILE_TOO_LARGE, size=size, limit_mib=limit // MiB)
 
 
 def _unreadable(exc: OSError) -> Refused:
     if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a link put in place after the check
-        return Refused(ContentCode.FILE_NOT_REGULAR)
-    return Refused(ContentCode.FILE_UNREADABLE, reason=exc.strerror or type(exc).__name__)
+        return Refused(code=ContentCode.FILE_NOT_REGULAR)
+    return Refused(code=ContentCode.FILE_UNREADABLE, reason=exc.strerror or type(exc).__name__)

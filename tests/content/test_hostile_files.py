@@ -7,6 +7,7 @@ course leaves the others available.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import threading
 from pathlib import Path
@@ -127,6 +128,16 @@ def test_a_link_to_a_special_file_is_a_problem_not_a_traceback(tmp_path: Path) -
     (folder / "assets" / "mem.png").symlink_to("/proc/self/mem")
     source = read_course(folder)
     assert codes(source) == [ContentCode.LINK_OUTSIDE]
+
+
+def test_a_lessons_folder_linked_out_of_the_course_is_not_read(tmp_path: Path) -> None:
+    elsewhere = make_course(tmp_path / "elsewhere") / "lessons"
+    folder = make_course(tmp_path / "courses")
+    shutil.rmtree(folder / "lessons")
+    (folder / "lessons").symlink_to(elsewhere, target_is_directory=True)
+    source = read_course(folder)
+    assert source.course.lessons == ()
+    assert set(codes(source)) == {ContentCode.LINK_OUTSIDE, ContentCode.LESSON_FILE_MISSING}
 
 
 def test_a_link_inside_the_folder_is_fine(tmp_path: Path) -> None:
