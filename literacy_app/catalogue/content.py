@@ -67,6 +67,19 @@ CONTENT_TEMPLATES: dict[StrEnum, str] = {
     ),
     C.IMAGE_OUTSIDE: QT_TRANSLATE_NOOP("Messages", "图片“{src}”位于课程文件夹之外"),
     C.IMAGE_MISSING: QT_TRANSLATE_NOOP("Messages", "找不到图片“{src}”"),
+    C.PATH_INVALID: QT_TRANSLATE_NOOP(
+        "Messages", "路径“{file}”无效：含有空字符，或某一级名称超过 255 字节"
+    ),
+    C.FILE_NOT_REGULAR: QT_TRANSLATE_NOOP(
+        "Messages", "“{file}”不是普通文件（而是文件夹、设备或管道），不能作为课程内容"
+    ),
+    C.FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages", "“{file}”有 {size} 字节，超过了此类文件 {limit} MiB 的上限"
+    ),
+    C.FILE_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "无法读取“{file}”：{reason}"),
+    C.LINK_OUTSIDE: QT_TRANSLATE_NOOP(
+        "Messages", "“{file}”是指向课程文件夹之外的链接：课程只能使用本文件夹中的文件"
+    ),
     C.COURSE_ID_REPEATED: QT_TRANSLATE_NOOP("Messages", "课程标识“{id}”与 {other} 重复"),
     C.BANK_ID_REPEATED: QT_TRANSLATE_NOOP("Messages", "题库标识“{id}”与 {other} 重复"),
     C.QUESTION_ID_REPEATED: QT_TRANSLATE_NOOP("Messages", "题目标识“{id}”重复（已用于 {other}）"),

@@ -56,6 +56,11 @@ class ContentCode(StrEnum):
     IMAGE_REMOTE = "image_remote"
     IMAGE_OUTSIDE = "image_outside"
     IMAGE_MISSING = "image_missing"
+    PATH_INVALID = "path_invalid"
+    FILE_NOT_REGULAR = "file_not_regular"
+    FILE_TOO_LARGE = "file_too_large"
+    FILE_UNREADABLE = "file_unreadable"
+    LINK_OUTSIDE = "link_outside"
 
     # Checks across files
     COURSE_ID_REPEATED = "course_id_repeated"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,13 +12,22 @@ from typing import Any
 from pydantic import ValidationError
 
 from literacy_app.content.codes import ContentCode
+from literacy_app.content.files import (
+    DIGESTS,
+    IMAGE_LIMIT,
+    LESSON_LIMIT,
+    YAML_LIMIT,
+    Refused,
+    links_out_of,
+    locate,
+    read_limited,
+)
 from literacy_app.content.model import Course, CourseSpec, Lesson, LessonMeta
 from literacy_app.content.problems import ContentError, Problem, problem
 from literacy_app.content.yaml_source import (
     line_of,
     parse_yaml,
     problems_from_validation,
-    read_text,
     to_plain,
 )
 
@@ -46,27 +56,40 @@ class CourseSource:
 
 
 def is_course_folder(path: Path) -> bool:
-    return (path / COURSE_FILE).is_file()
+    # Anything named course.yaml makes a course folder, so a folder or a dangling link there is
+    # reported by read_course rather than skipped in silence.
+    return os.path.lexists(path / COURSE_FILE)
 
 
 def read_course(folder: Path) -> CourseSource:
-    """Read and check one course folder; every problem found is returned, none is raised."""
+    """Read and check one course folder; every problem found is returned, none is raised.
+
+    Only the files the course uses are read: course.yaml, the listed lessons and the images they
+    show; a link anywhere in the folder that leads out of it is a problem.
+    """
     yaml_path = folder / COURSE_FILE
+    links = [
+        problem(link, None, ContentCode.LINK_OUTSIDE, file=link.relative_to(folder).as_posix())
+        for link in links_out_of(folder)
+    ]
     try:
-        raw = parse_yaml(read_text(yaml_path), yaml_path)
+        yaml_bytes = _read(yaml_path, folder, YAML_LIMIT)
+        raw = parse_yaml(_decode(yaml_bytes, yaml_path), yaml_path)
     except ContentError as exc:
-        return CourseSource(folder, None, None, tuple(exc.problems))
+        return CourseSource(folder, None, None, (*links, *exc.problems))
     if not isinstance(raw, dict):
         return CourseSource(
-            folder, None, raw, (problem(yaml_path, 1, ContentCode.COURSE_NOT_MAPPING),)
+            folder, None, raw, (*links, problem(yaml_path, 1, ContentCode.COURSE_NOT_MAPPING))
         )
     try:
         spec = CourseSpec.model_validate(to_plain(raw))
     except ValidationError as exc:
-        return CourseSource(folder, None, raw, tuple(problems_from_validation(exc, raw, yaml_path)))
+        located = problems_from_validation(exc, raw, yaml_path)
+        return CourseSource(folder, None, raw, (*links, *located))
 
-    problems: list[Problem] = []
+    problems: list[Problem] = list(links)
     lessons: list[Lesson] = []
+    used: list[tuple[str, bytes]] = [(COURSE_FILE, hashlib.sha256(yaml_bytes).digest())]
     seen_files: dict[str, int] = {}
     seen_ids: dict[str, Path] = {}
     for index, name in enumerate(spec.lessons):
@@ -83,19 +106,27 @@ def read_course(folder: Path) -> CourseSource:
             )
             continue
         seen_files[name] = line or 0
+        listed = f"{LESSONS_DIR}/{name}"
         path = folder / LESSONS_DIR / name
-        if not _inside(path, folder / LESSONS_DIR) or not path.is_file():
-            problems.append(
-                problem(
-                    yaml_path, line, ContentCode.LESSON_FILE_MISSING, file=f"{LESSONS_DIR}/{name}"
+        try:
+            # Under lessons/, and inside the course folder even when lessons/ is a link.
+            for root in (folder / LESSONS_DIR, folder):
+                locate(
+                    path,
+                    root,
+                    missing=ContentCode.LESSON_FILE_MISSING,
+                    outside=ContentCode.LESSON_FILE_MISSING,
                 )
-            )
+        except Refused as refused:
+            problems.append(refusal_problem(yaml_path, line, refused, listed))
             continue
         try:
-            lesson = read_lesson(path)
+            lesson_bytes = _read(path, folder, LESSON_LIMIT)
+            lesson = parse_lesson(_decode(lesson_bytes, path), path)
         except ContentError as exc:
             problems.extend(exc.problems)
             continue
+        used.append((listed, hashlib.sha256(lesson_bytes).digest()))
         if lesson.id in seen_ids:
             problems.append(
                 problem(
@@ -108,7 +139,7 @@ def read_course(folder: Path) -> CourseSource:
             )
             continue
         seen_ids[lesson.id] = path
-        problems.extend(_image_problems(lesson, folder))
+        problems.extend(_check_images(lesson, folder, used))
         lessons.append(lesson)
 
     lessons_line = line_of(raw, ("lessons",))
@@ -126,13 +157,17 @@ def read_course(folder: Path) -> CourseSource:
                 )
 
     # The course is built even with problems so that checks spanning files can still run on it.
-    course = Course(spec, folder, tuple(lessons), content_hash(folder))
+    course = Course(spec, folder, tuple(lessons), _content_hash(used))
     return CourseSource(folder, course, raw, tuple(problems))
 
 
 def read_lesson(path: Path) -> Lesson:
+    """Read one lesson file; raise ContentError on any problem."""
+    return parse_lesson(_decode(_read(path, path.parent, LESSON_LIMIT), path), path)
+
+
+def parse_lesson(text: str, path: Path) -> Lesson:
     """Split a lesson into front matter and Markdown body; raise ContentError on any problem."""
-    text = read_text(path)
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         raise ContentError([problem(path, 1, ContentCode.FRONT_MATTER_MISSING)])
@@ -151,7 +186,25 @@ def read_lesson(path: Path) -> Lesson:
     return Lesson(meta=meta, path=path, body=body, body_first_line=end + 2, meta_raw=raw)
 
 
-def _image_problems(lesson: Lesson, folder: Path) -> list[Problem]:
+def _read(path: Path, folder: Path, limit: int) -> bytes:
+    """A file's bytes, or a ContentError naming it: not a regular file, too large, unreadable."""
+    try:
+        return read_limited(
+            path, folder, limit, missing=ContentCode.PATH_MISSING, outside=ContentCode.LINK_OUTSIDE
+        )
+    except Refused as refused:
+        raise ContentError([refusal_problem(path, None, refused, path.name)]) from None
+
+
+def _decode(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError([problem(path, None, ContentCode.NOT_UTF8, offset=exc.start)]) from exc
+
+
+def _check_images(lesson: Lesson, folder: Path, used: list[tuple[str, bytes]]) -> list[Problem]:
+    """Problems with the images a lesson shows; the digest of each usable one goes into `used`."""
     problems = []
     for offset, text in enumerate(lesson.body.splitlines()):
         for match in _IMAGE.finditer(text):
@@ -160,23 +213,58 @@ def _image_problems(lesson: Lesson, folder: Path) -> list[Problem]:
             if _REMOTE.match(src):
                 problems.append(problem(lesson.path, line, ContentCode.IMAGE_REMOTE, src=src))
                 continue
-            target = (lesson.path.parent / src).resolve()
-            if not _inside(target, folder):
-                problems.append(problem(lesson.path, line, ContentCode.IMAGE_OUTSIDE, src=src))
-            elif not target.is_file():
-                problems.append(problem(lesson.path, line, ContentCode.IMAGE_MISSING, src=src))
+            path = lesson.path.parent / src
+            try:
+                digest = DIGESTS.digest(
+                    path,
+                    folder,
+                    IMAGE_LIMIT,
+                    missing=ContentCode.IMAGE_MISSING,
+                    outside=ContentCode.IMAGE_OUTSIDE,
+                )
+            except Refused as refused:
+                problems.append(refusal_problem(lesson.path, line, refused, src))
+                continue
+            used.append((os.path.relpath(os.path.realpath(path), os.path.realpath(folder)), digest))
     return problems
 
 
-def _inside(path: Path, folder: Path) -> bool:
-    return path.resolve().is_relative_to(folder.resolve())
+def refusal_problem(path: Path, line: int | None, refused: Refused, name: str) -> Problem:
+    """The problem for a file that cannot be used, at `path:line` where it is `name`d."""
+    match refused.code:
+        case ContentCode.FILE_TOO_LARGE:
+            return problem(
+                path,
+                line,
+                ContentCode.FILE_TOO_LARGE,
+                file=name,
+                size=refused.size,
+                limit=refused.limit_mib,
+            )
+        case ContentCode.FILE_UNREADABLE:
+            return problem(
+                path, line, ContentCode.FILE_UNREADABLE, file=name, reason=refused.reason
+            )
+        case ContentCode.IMAGE_MISSING:
+            return problem(path, line, ContentCode.IMAGE_MISSING, src=name)
+        case ContentCode.IMAGE_OUTSIDE:
+            return problem(path, line, ContentCode.IMAGE_OUTSIDE, src=name)
+        case ContentCode.LESSON_FILE_MISSING:
+            return problem(path, line, ContentCode.LESSON_FILE_MISSING, file=name)
+        case ContentCode.PATH_MISSING:
+            return problem(path, line, ContentCode.PATH_MISSING)
+        case ContentCode.LINK_OUTSIDE:
+            return problem(path, line, ContentCode.LINK_OUTSIDE, file=name)
+        case ContentCode.FILE_NOT_REGULAR:
+            return problem(path, line, ContentCode.FILE_NOT_REGULAR, file=name)
+    return problem(path, line, ContentCode.PATH_INVALID, file=name)
 
 
-def content_hash(folder: Path) -> str:
-    """SHA-256 over every file of the course folder, so a record names the exact version it used."""
+def _content_hash(used: list[tuple[str, bytes]]) -> str:
+    """SHA-256 over the files the course uses, so a record names the exact version it was made on."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode())
+    for name, file_digest in sorted(set(used)):
+        digest.update(Path(name).as_posix().encode("utf-8", "surrogateescape"))
         digest.update(b"\0")
-        digest.update(path.read_bytes())
+        digest.update(file_digest)
     return digest.hexdigest()

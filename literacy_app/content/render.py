@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+from literacy_app.content.files import IMAGE_LIMIT, Refused, usable_file
 from literacy_app.content.model import Course, Lesson
 
 _TAGS = {
@@ -81,8 +82,10 @@ def render_markdown(text: str, base_dir: Path, allowed_root: Path) -> RenderedLe
 def _local_image(src: str, base_dir: Path, root: Path) -> str | None:
     if "://" in src or src.startswith(("//", "data:", "javascript:")) or ":" in src.split("/")[0]:
         return None
-    target = (base_dir / unquote(src)).resolve()
-    if not target.is_relative_to(root) or not target.is_file():
+    # The validator's check: a regular file inside the course folder, within the image size limit.
+    try:
+        target, _ = usable_file(base_dir / unquote(src), root, IMAGE_LIMIT)
+    except Refused:
         return None
     return target.as_uri()
 

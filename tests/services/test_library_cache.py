@@ -67,7 +67,7 @@ def test_a_damaged_cache_is_ignored_and_replaced(
     make_academy, content: Path, data_dir: Path, reads
 ):
     make_academy(content).library()
-    [cache] = (data_dir / "cache").iterdir()
+    cache = data_dir / "cache" / "library.pickle"
     cache.write_bytes(cache.read_bytes()[:200])
     library = make_academy(content).library()
     assert len(reads) == 2 and library.courses

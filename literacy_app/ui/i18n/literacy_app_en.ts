@@ -718,39 +718,39 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="319"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="321"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="348"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
         <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="357"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
         <translation>
 The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="359"/>
         <source>继续未完成的测验</source>
         <translation>Resume unfinished quiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="412"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
@@ -1132,126 +1132,151 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
     <message>
         <location filename="../../catalogue/content.py" line="70"/>
+        <source>路径“{file}”无效：含有空字符，或某一级名称超过 255 字节</source>
+        <translation>The path “{file}” is invalid: it contains a NUL character, or one of its names is longer than 255 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="73"/>
+        <source>“{file}”不是普通文件（而是文件夹、设备或管道），不能作为课程内容</source>
+        <translation>“{file}” is not a regular file (it is a folder, a device or a pipe) and cannot be course content</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="76"/>
+        <source>“{file}”有 {size} 字节，超过了此类文件 {limit} MiB 的上限</source>
+        <translation>“{file}” has {size} bytes, over the limit of {limit} MiB for this kind of file</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="79"/>
+        <source>无法读取“{file}”：{reason}</source>
+        <translation>Cannot read “{file}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="80"/>
+        <source>“{file}”是指向课程文件夹之外的链接：课程只能使用本文件夹中的文件</source>
+        <translation>“{file}” is a link to outside the course folder: a course may only use files in its own folder</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="83"/>
         <source>课程标识“{id}”与 {other} 重复</source>
         <translation>Course id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="71"/>
+        <location filename="../../catalogue/content.py" line="84"/>
         <source>题库标识“{id}”与 {other} 重复</source>
         <translation>Bank id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="72"/>
+        <location filename="../../catalogue/content.py" line="85"/>
         <source>题目标识“{id}”重复（已用于 {other}）</source>
         <translation>Question id “{id}” is used twice (already at {other})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="73"/>
+        <location filename="../../catalogue/content.py" line="86"/>
         <source>推演标识“{id}”与 {other} 重复</source>
         <translation>Drill id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="74"/>
+        <location filename="../../catalogue/content.py" line="87"/>
         <source>引用的题库“{bank}”不存在或有错误</source>
         <translation>The referenced bank “{bank}” does not exist or has errors</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="75"/>
+        <location filename="../../catalogue/content.py" line="88"/>
         <source>课后练习没有可用的题库：请写 practice.banks，或为课程设置结业测验</source>
         <translation>The practice has no bank to draw from: write practice.banks, or give the course a final quiz</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="78"/>
+        <location filename="../../catalogue/content.py" line="91"/>
         <source>标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {available} 题</source>
         <translation>Tag “{tag}” wants {wanted} questions, but only {available} qualify</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="81"/>
+        <location filename="../../catalogue/content.py" line="94"/>
         <source>标签 {tags} 的配额合计 {wanted} 题，每题只能算入一个配额，但带有这些标签且符合条件的只有 {available} 题</source>
         <translation>The quotas for tags {tags} want {wanted} questions in all, each question counting for one quota only, but only {available} qualifying questions carry these tags</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="85"/>
+        <location filename="../../catalogue/content.py" line="98"/>
         <source>各标签配额合计 {total} 题，超过了要抽的 {count} 题</source>
         <translation>The tag quotas add up to {total} questions, more than the {count} to draw</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="88"/>
+        <location filename="../../catalogue/content.py" line="101"/>
         <source>要抽 {wanted} 题，但所引用题库只有 {available} 题</source>
         <translation>{wanted} questions to draw, but the referenced banks hold only {available}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="91"/>
+        <location filename="../../catalogue/content.py" line="104"/>
         <source>要抽 {wanted} 题，但符合筛选条件的只有 {available} 题</source>
         <translation>{wanted} questions to draw, but only {available} pass the filters</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="94"/>
+        <location filename="../../catalogue/content.py" line="107"/>
         <source>打乱选项后字母会变，但题目“{question}”的解析引用了选项字母：请改写解析或关闭 shuffle_options</source>
         <translation>Shuffled options get new letters, but the explanation of question “{question}” cites option letters: rewrite it or turn off shuffle_options</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="98"/>
+        <location filename="../../catalogue/content.py" line="111"/>
         <source>阶段标识“{stage}”重复</source>
         <translation>Stage id “{stage}” is used twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="99"/>
+        <location filename="../../catalogue/content.py" line="112"/>
         <source>起始阶段“{stage}”不存在</source>
         <translation>The start stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="100"/>
+        <location filename="../../catalogue/content.py" line="113"/>
         <source>结局阶段“{stage}”不应再有选项、时限或超时处理</source>
         <translation>Ending stage “{stage}” should have no choices, time limit or timeout outcome</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="103"/>
+        <location filename="../../catalogue/content.py" line="116"/>
         <source>阶段“{stage}”应有 2 到 4 个选项（现有 {count} 个）；没有后续的阶段请标注 ending: true</source>
         <translation>Stage “{stage}” should have 2 to 4 choices (it has {count}); mark a stage with nothing after it ending: true</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="107"/>
+        <location filename="../../catalogue/content.py" line="120"/>
         <source>阶段“{stage}”缺少 best（复盘时展示的理想做法）</source>
         <translation>Stage “{stage}” lacks best (the strong response shown in the debrief)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="110"/>
+        <location filename="../../catalogue/content.py" line="123"/>
         <source>阶段“{stage}”设置了时限，但没有 on_timeout（超时后的去向）</source>
         <translation>Stage “{stage}” has a time limit but no on_timeout (where a timeout leads)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="113"/>
+        <location filename="../../catalogue/content.py" line="126"/>
         <source>阶段“{stage}”的选项标识重复</source>
         <translation>Stage “{stage}” uses a choice id twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="114"/>
+        <location filename="../../catalogue/content.py" line="127"/>
         <source>去向的阶段“{stage}”不存在</source>
         <translation>The next stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="115"/>
+        <location filename="../../catalogue/content.py" line="128"/>
         <source>评分缺少维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores lack the dimensions {dimensions} (all five are needed: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="118"/>
+        <location filename="../../catalogue/content.py" line="131"/>
         <source>评分有未知维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores have unknown dimensions {dimensions} (the five are: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="121"/>
+        <location filename="../../catalogue/content.py" line="134"/>
         <source>阶段“{stage}”回到了“{target}”，形成循环：推演必须走向结局</source>
         <translation>Stage “{stage}” leads back to “{target}”, making a loop: a drill must lead to an ending</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="124"/>
+        <location filename="../../catalogue/content.py" line="137"/>
         <source>阶段“{stage}”从起始阶段无法到达</source>
         <translation>Stage “{stage}” cannot be reached from the start</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="125"/>
+        <location filename="../../catalogue/content.py" line="138"/>
         <source>已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {problems} 个问题。</source>
         <translation>Checked {courses} courses, {banks} usable banks and {scenarios} usable drills: {problems} problems found.</translation>
     </message>
