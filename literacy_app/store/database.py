@@ -71,8 +71,9 @@ def open_engine(url: str) -> Engine:
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
+    # WAL is not set here: switching a file to it rewrites its header, and a database that is
+    # then refused must be left byte for byte as it was. `upgrade_schema` sets it once accepted.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     # WAL with NORMAL sync survives a killed process; only an OS crash may lose the last commit.
@@ -120,11 +121,15 @@ def upgrade_schema(engine: Engine) -> None:
             with engine.connect() as connection, connection.begin() as transaction:
                 connection.execute(_WRITE_PROBE)
                 transaction.rollback()
-            return
-        _migrate(engine)
+        else:
+            _migrate(engine)
+            log.info("database schema upgraded to head")
+        if engine.dialect.name == "sqlite":
+            # Persistent in the file, so every later connection runs in WAL mode.
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
     except DatabaseError as error:
         raise _state_error(error) from error
-    log.info("database schema upgraded to head")
 
 
 def check_schema(engine: Engine) -> None:

@@ -56,19 +56,31 @@ def attempts(
     return session.scalars(query.order_by(QuizAttempt.started_at.desc())).all()
 
 
-def save_answer(
-    session: Session, attempt: QuizAttempt, question_id: str, response: object
-) -> AttemptAnswer:
-    """Insert or replace the answer to one question of an attempt."""
-    answer = session.scalars(
-        select(AttemptAnswer).where(
-            AttemptAnswer.attempt_id == attempt.id, AttemptAnswer.question_id == question_id
+def save_answer(session: Session, attempt: QuizAttempt, question_id: str, response: object) -> None:
+    """Insert or replace the answer to one question of an attempt, in one statement.
+
+    A read-then-insert lets two windows answering the same question both find no row and both
+    insert, and the second fails on the unique key; the database's own upsert cannot race.
+    """
+    table = AttemptAnswer.__table__
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:  # SQLite, the only other database the program is built and tested for
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table).values(
+        id=uuid.uuid4(),
+        attempt_id=attempt.id,
+        question_id=question_id,
+        response=response,
+        answered_at=utc_now(),
+    )
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[table.c.attempt_id, table.c.question_id],
+            set_={
+                "response": statement.excluded.response,
+                "answered_at": statement.excluded.answered_at,
+            },
         )
-    ).first()
-    if answer is None:
-        answer = AttemptAnswer(attempt_id=attempt.id, question_id=question_id, response=response)
-        session.add(answer)
-    else:
-        answer.response = response
-        answer.answered_at = utc_now()
-    return answer
+    )
