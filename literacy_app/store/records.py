@@ -62,13 +62,12 @@ def save_answer(session: Session, attempt: QuizAttempt, question_id: str, respon
     A read-then-insert lets two windows answering the same question both find no row and both
     insert, and the second fails on the unique key; the database's own upsert cannot race.
     """
-    table = AttemptAnswer.__table__
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:  # SQLite, the only other database the program is built and tested for
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table).values(
+    # The dialects' own `insert` carries the upsert; imported here, as a start never needs them.
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    # SQLite and PostgreSQL are the databases the program is built and tested for.
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(AttemptAnswer).values(
         id=uuid.uuid4(),
         attempt_id=attempt.id,
         question_id=question_id,
@@ -77,7 +76,7 @@ def save_answer(session: Session, attempt: QuizAttempt, question_id: str, respon
     )
     session.execute(
         statement.on_conflict_do_update(
-            index_elements=[table.c.attempt_id, table.c.question_id],
+            index_elements=[AttemptAnswer.attempt_id, AttemptAnswer.question_id],
             set_={
                 "response": statement.excluded.response,
                 "answered_at": statement.excluded.answered_at,

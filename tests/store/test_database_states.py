@@ -139,7 +139,11 @@ def test_two_programs_creating_the_same_new_database_both_succeed(tmp_path: Path
         start = threading.Barrier(2)
         failures: list[BaseException] = []
 
-        def open_it(url: str = url, start: threading.Barrier = start) -> None:
+        def open_it(
+            url: str = url,
+            start: threading.Barrier = start,
+            failures: list[BaseException] = failures,
+        ) -> None:
             engine = open_engine(url)
             try:
                 start.wait()
