@@ -49,4 +49,28 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
     S.RUN_STOPPED: QT_TRANSLATE_NOOP("Messages", "推演内容已更新，这次推演已停止，请重新开始。"),
     S.CHOICE_REQUIRED: QT_TRANSLATE_NOOP("Messages", "请先作出选择。"),
     S.CHOICE_GONE: QT_TRANSLATE_NOOP("Messages", "这个选项已不在推演中。"),
+    S.DATA_DIR_UNUSABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "无法在数据文件夹“{path}”中创建或写入文件。请检查该文件夹及其上级文件夹是否存在、是否可写，或用 --data-dir 指定另一个文件夹。",
+    ),
+    S.DATA_DIR_IN_USE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "数据文件夹“{path}”正由另一个已打开的程序窗口使用。请切换到那个窗口，或先关闭它再启动。",
+    ),
+    S.DATABASE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "数据库“{path}”只能读取、不能写入，学习记录将无法保存。请检查该文件及其所在文件夹的写入权限后再启动程序。",
+    ),
+    S.DATABASE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "无法读取数据库“{path}”（{detail}）。文件可能已损坏，或不是本程序的数据库；程序没有改动它。请从备份恢复，或用 --data-dir 指定另一个文件夹。",
+    ),
+    S.DATABASE_NEWER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "数据库“{path}”由更新版本的程序创建（结构版本 {revision}），本版本不能打开；程序没有改动它。请安装最新版本的程序。",
+    ),
+    S.DATABASE_UNVERSIONED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "数据库“{path}”中已有数据表（{tables}），但没有本程序的版本记录，可能不是本程序的数据库；程序没有改动它。请用 --data-dir 指定另一个文件夹。",
+    ),
 }

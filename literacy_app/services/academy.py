@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from literacy_app.content.library import Library
 from literacy_app.services.assessment import AssessmentService
 from literacy_app.services.config import AppConfig
+from literacy_app.services.errors import DatabaseUnusable, ServiceCode
 from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
 from literacy_app.services.library_cache import load_library_cached
 from literacy_app.services.review import ReviewService
 from literacy_app.services.scenarios import ScenarioService
-from literacy_app.store.database import open_engine, session_factory, upgrade_schema
+from literacy_app.store.database import (
+    DatabaseStateError,
+    NewerSchema,
+    NotADatabase,
+    ReadOnlyDatabase,
+    UnversionedSchema,
+    check_schema,
+    database_location,
+    open_engine,
+    session_factory,
+    upgrade_schema,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 __all__ = ["Academy", "Library"]  # the interface names the library's type through its core
 
@@ -25,9 +44,14 @@ class Academy:
 
     def __init__(self, config: AppConfig) -> None:
         self.config = config
-        config.data_dir.mkdir(parents=True, exist_ok=True)
+        prepare_data_dir(config.data_dir)
         self.engine = open_engine(config.db_url)
-        upgrade_schema(self.engine)
+        try:
+            _check_database_file(self.engine)
+            upgrade_schema(self.engine)
+        except DatabaseStateError as error:
+            self.engine.dispose()
+            raise _refusal(error, database_location(self.engine)) from error
         sessions = session_factory(self.engine)
         self._library: Library | None = None
         self._lock = threading.Lock()
@@ -52,3 +76,73 @@ class Academy:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def prepare_data_dir(data_dir: Path) -> None:
+    """Create the data directory if need be and make sure files can be written in it."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        _probe_folder(data_dir)
+    except OSError as error:
+        raise DatabaseUnusable(ServiceCode.DATA_DIR_UNUSABLE, path=str(data_dir)) from error
+
+
+def check_data_dir(config: AppConfig) -> None:
+    """Raise what a start on this data directory and database would refuse, changing nothing.
+
+    For the self-test: a missing folder is fine if it could be created, a missing database file if
+    the folder could hold one; an existing database is opened, checked and probed for writing in a
+    transaction that is rolled back.
+    """
+    existing = config.data_dir
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    try:
+        if not existing.is_dir():
+            raise NotADirectoryError(existing)
+        _probe_folder(existing)
+    except OSError as error:
+        raise DatabaseUnusable(ServiceCode.DATA_DIR_UNUSABLE, path=str(config.data_dir)) from error
+    engine = open_engine(config.db_url)
+    location = database_location(engine)
+    try:
+        if engine.dialect.name == "sqlite" and not Path(location).exists():
+            return  # a start would create it; connecting now would leave an empty file behind
+        _check_database_file(engine)
+        check_schema(engine)
+    except DatabaseStateError as error:
+        raise _refusal(error, location) from error
+    finally:
+        engine.dispose()
+
+
+def _probe_folder(folder: Path) -> None:
+    # Permissions alone do not tell (ACLs, read-only mounts, Windows attributes): write and delete.
+    handle, name = tempfile.mkstemp(prefix=".write-probe-", dir=folder)
+    os.close(handle)
+    os.unlink(name)
+
+
+def _check_database_file(engine: Engine) -> None:
+    """A SQLite file that is a folder or may not be written is refused before SQLite opens it,
+    which would otherwise leave journal files next to it."""
+    if engine.dialect.name != "sqlite" or not engine.url.database:
+        return
+    path = Path(engine.url.database)
+    if path.is_dir():
+        raise NotADatabase("is a directory")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise ReadOnlyDatabase(str(path))
+
+
+def _refusal(error: DatabaseStateError, location: str) -> DatabaseUnusable:
+    if isinstance(error, ReadOnlyDatabase):
+        return DatabaseUnusable(ServiceCode.DATABASE_READ_ONLY, path=location)
+    if isinstance(error, NewerSchema):
+        return DatabaseUnusable(ServiceCode.DATABASE_NEWER, path=location, revision=error.revision)
+    if isinstance(error, UnversionedSchema):
+        return DatabaseUnusable(
+            ServiceCode.DATABASE_UNVERSIONED, path=location, tables=", ".join(error.tables)
+        )
+    assert isinstance(error, NotADatabase)
+    return DatabaseUnusable(ServiceCode.DATABASE_UNREADABLE, path=location, detail=error.detail)

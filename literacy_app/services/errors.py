@@ -49,6 +49,13 @@ class ServiceCode(StrEnum):
     RUN_STOPPED = "run_stopped"
     CHOICE_REQUIRED = "choice_required"
     CHOICE_GONE = "choice_gone"
+    # the data directory and the database, checked at start-up
+    DATA_DIR_UNUSABLE = "data_dir_unusable"
+    DATA_DIR_IN_USE = "data_dir_in_use"
+    DATABASE_READ_ONLY = "database_read_only"
+    DATABASE_UNREADABLE = "database_unreadable"
+    DATABASE_NEWER = "database_newer"
+    DATABASE_UNVERSIONED = "database_unversioned"
 
 
 class ServiceError(Exception):
@@ -70,3 +77,7 @@ class NotAvailable(ServiceError, LookupError):
 
 class Refused(ServiceError, PermissionError):
     """The acting user may not do this: another learner's record, or a role they do not hold."""
+
+
+class DatabaseUnusable(ServiceError, OSError):
+    """The data directory or the database cannot be used; nothing in it was changed."""

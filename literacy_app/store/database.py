@@ -1,12 +1,17 @@
-"""Engine and session set-up, and bringing the schema up to date with Alembic."""
+"""Engine and session set-up, and bringing the schema up to date with Alembic.
+
+A start either brings the database to the newest schema in one transaction or changes nothing:
+a database this program cannot use (not a database, written by a newer version, tables with no
+migration record, or one it may not write) is refused with a typed error before anything is written.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -16,19 +21,59 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # instead of loading Alembic's script machinery (a tenth of a second at every start); a test checks
 # it against Alembic's own idea of the head, so a new migration cannot forget to move it.
 HEAD_REVISION = "0003"
+VERSION_TABLE = "alembic_version"
+# Asks for the right to write without writing: SQLite and PostgreSQL both refuse an UPDATE on a
+# database or table the connection may only read, even when no row matches.
+_SCHEMA_TRANSACTION = "literacy_schema_transaction"
+_WRITE_PROBE = text(f"update {VERSION_TABLE} set version_num = version_num where 1 = 0")
+
+
+class DatabaseStateError(Exception):
+    """The database is in a state this program will not open; nothing was written to it."""
+
+
+class NotADatabase(DatabaseStateError):
+    """The file cannot be read as a database (truncated, overwritten, a folder); `detail` says how."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class ReadOnlyDatabase(DatabaseStateError):
+    """The database (or the folder SQLite needs for its journal) may be read but not written."""
+
+
+class NewerSchema(DatabaseStateError):
+    """The database was made by a newer version of the program, at a revision this one lacks."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(revision)
+        self.revision = revision
+
+
+class UnversionedSchema(DatabaseStateError):
+    """The database has tables but no migration record: not ours, or damaged; never guess."""
+
+    def __init__(self, tables: list[str]) -> None:
+        super().__init__(", ".join(tables))
+        self.tables = tables
 
 
 def open_engine(url: str) -> Engine:
-    """Create an engine; SQLite gets WAL, enforced foreign keys and a busy timeout."""
+    """Create an engine; SQLite gets WAL, enforced foreign keys, a busy timeout and real
+    transactions around schema changes."""
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "begin", _begin_sqlite)
     return engine
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
+    # WAL is not set here: switching a file to it rewrites its header, and a database that is
+    # then refused must be left byte for byte as it was. `upgrade_schema` sets it once accepted.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     # WAL with NORMAL sync survives a killed process; only an OS crash may lose the last commit.
@@ -36,28 +81,125 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _begin_sqlite(connection: Connection) -> None:
+    # Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE, so a CREATE
+    # TABLE ran on its own and a failed migration left half a schema (an empty alembic_version)
+    # behind. Schema work asks for a real transaction, IMMEDIATE so that it takes the write lock
+    # at once and a second program migrating the same new database waits instead of failing.
+    # Ordinary work keeps the module's behaviour: its reads take no snapshot that a later write
+    # would find stale, so two windows writing at once wait for each other (busy_timeout).
+    if connection.get_execution_options().get(_SCHEMA_TRANSACTION, False):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def database_location(engine: Engine) -> str:
+    """What to call the database in a message: the SQLite file, or the URL without its password."""
+    if engine.dialect.name == "sqlite" and engine.url.database:
+        return engine.url.database
+    return engine.url.render_as_string(hide_password=True)
+
+
 def schema_revision(engine: Engine) -> str | None:
     """The revision the database is at (one query), or None if Alembic has not touched it yet."""
     try:
         with engine.connect() as connection:
-            return connection.execute(text("select version_num from alembic_version")).scalar()
-    except (OperationalError, ProgrammingError):  # no such table: SQLite, PostgreSQL
-        return None
+            return connection.execute(text(f"select version_num from {VERSION_TABLE}")).scalar()
+    except (OperationalError, ProgrammingError) as error:
+        if _is_missing_table(error):
+            return None
+        raise _state_error(error) from error
+    except DatabaseError as error:
+        raise _state_error(error) from error
 
 
 def upgrade_schema(engine: Engine) -> None:
-    """Create or upgrade the schema to the newest migration; a current one is only checked."""
-    if schema_revision(engine) == HEAD_REVISION:
-        return
+    """Create or upgrade the schema to the newest migration, all or nothing; a current database
+    is only checked, including that it may be written."""
+    revision = schema_revision(engine)
+    try:
+        if revision == HEAD_REVISION:
+            with engine.connect() as connection, connection.begin() as transaction:
+                connection.execute(_WRITE_PROBE)
+                transaction.rollback()
+        else:
+            _migrate(engine)
+            log.info("database schema upgraded to head")
+        if engine.dialect.name == "sqlite":
+            # Persistent in the file, so every later connection runs in WAL mode.
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+    except DatabaseError as error:
+        raise _state_error(error) from error
+
+
+def check_schema(engine: Engine) -> None:
+    """Raise what a start would refuse, writing nothing: the self-test's look at a database."""
+    revision = schema_revision(engine)
+    try:
+        schema = engine.execution_options(**{_SCHEMA_TRANSACTION: True})
+        with schema.connect() as connection, connection.begin() as transaction:
+            _refuse_unusable(connection, revision)
+            if revision is not None:
+                connection.execute(_WRITE_PROBE)
+            else:  # nothing to update yet: ask to write by creating a table that is rolled back
+                connection.execute(text("create table literacy_write_probe (id integer)"))
+            transaction.rollback()
+    except DatabaseError as error:
+        raise _state_error(error) from error
+
+
+def _migrate(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    schema = engine.execution_options(**{_SCHEMA_TRANSACTION: True})
+    with schema.begin() as connection:
+        # Read again inside the transaction: another program may have migrated in the meantime.
+        revision = (
+            connection.execute(text(f"select version_num from {VERSION_TABLE}")).scalar()
+            if inspect(connection).has_table(VERSION_TABLE)
+            else None
+        )
+        if revision == HEAD_REVISION:
+            return
+        _refuse_unusable(connection, revision)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    log.info("database schema upgraded to head")
+
+
+def _refuse_unusable(connection: Connection, revision: str | None) -> None:
+    if revision is None:
+        tables = sorted(set(inspect(connection).get_table_names()) - {VERSION_TABLE})
+        if tables:
+            raise UnversionedSchema(tables)
+    elif revision != HEAD_REVISION and not _known_revision(revision):
+        raise NewerSchema(revision)
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        return ScriptDirectory.from_config(config).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _is_missing_table(error: DatabaseError) -> bool:
+    return "no such table" in str(error.orig) or "does not exist" in str(error.orig)
+
+
+def _state_error(error: DatabaseError) -> DatabaseStateError:
+    detail = str(error.orig)
+    if "readonly" in detail or "read-only" in detail or "permission denied" in detail.lower():
+        return ReadOnlyDatabase(detail)
+    return NotADatabase(detail)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

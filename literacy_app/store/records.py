@@ -56,19 +56,30 @@ def attempts(
     return session.scalars(query.order_by(QuizAttempt.started_at.desc())).all()
 
 
-def save_answer(
-    session: Session, attempt: QuizAttempt, question_id: str, response: object
-) -> AttemptAnswer:
-    """Insert or replace the answer to one question of an attempt."""
-    answer = session.scalars(
-        select(AttemptAnswer).where(
-            AttemptAnswer.attempt_id == attempt.id, AttemptAnswer.question_id == question_id
+def save_answer(session: Session, attempt: QuizAttempt, question_id: str, response: object) -> None:
+    """Insert or replace the answer to one question of an attempt, in one statement.
+
+    A read-then-insert lets two windows answering the same question both find no row and both
+    insert, and the second fails on the unique key; the database's own upsert cannot race.
+    """
+    # The dialects' own `insert` carries the upsert; imported here, as a start never needs them.
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    # SQLite and PostgreSQL are the databases the program is built and tested for.
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(AttemptAnswer).values(
+        id=uuid.uuid4(),
+        attempt_id=attempt.id,
+        question_id=question_id,
+        response=response,
+        answered_at=utc_now(),
+    )
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[AttemptAnswer.attempt_id, AttemptAnswer.question_id],
+            set_={
+                "response": statement.excluded.response,
+                "answered_at": statement.excluded.answered_at,
+            },
         )
-    ).first()
-    if answer is None:
-        answer = AttemptAnswer(attempt_id=attempt.id, question_id=question_id, response=response)
-        session.add(answer)
-    else:
-        answer.response = response
-        answer.answered_at = utc_now()
-    return answer
+    )

@@ -12,8 +12,16 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from literacy_app import __version__
 from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
@@ -29,17 +37,29 @@ I18N_DIR = Path(__file__).with_name("i18n")
 DEFAULT_LANGUAGE = "zh_CN"
 ENV_LANGUAGE = "LITERACY_APP_LANG"
 _translators: list[QTranslator] = []
+LOCK_NAME = "literacy-app.lock"
 
 
 def configure_logging(config: AppConfig) -> None:
-    config.log_dir.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
-        config.log_dir / "literacy-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    """Log to a rotating file in the data directory, or to the console where it cannot be written
+    (the dialog that explains why comes later and must not be preceded by a traceback)."""
+    handler: logging.Handler
+    try:
+        config.log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            config.log_dir / "literacy-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as error:
+        handler = logging.StreamHandler()
+        failure: OSError | None = error
+    else:
+        failure = None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    if failure is not None:
+        log.warning("cannot write the log in %s: %s", config.log_dir, failure)
 
 
 def create_application(language: str | None = None) -> QApplication:
@@ -91,16 +111,51 @@ def run_gui(config: AppConfig, language: str | None = None) -> int:
 
     configure_logging(config)
     app = create_application(language)
-    window = MainWindow(academy_opener(config))
-    window.show()
-    window.start()
-    code = app.exec()
-    academy, failed = window.academy, window.open_error is not None
-    del window
-    shut_down(app)
-    if academy is not None:
-        academy.close()
+    lock = hold_data_dir(config)
+    if lock is None:
+        return 1
+    try:
+        window = MainWindow(academy_opener(config))
+        window.show()
+        window.start()
+        code = app.exec()
+        academy, failed = window.academy, window.open_error is not None
+        del window
+        shut_down(app)
+        if academy is not None:
+            academy.close()
+    finally:
+        lock.unlock()
     return 1 if failed else code
+
+
+def hold_data_dir(config: AppConfig) -> QLockFile | None:
+    """Make the data directory ready and lock it for this copy of the program while it runs.
+
+    Two copies on one directory raced to create the database and overwrote each other's answers;
+    the second one is told which folder is in use and goes no further. Returns None when a dialog
+    has said why the program cannot start.
+    """
+    from literacy_app.catalogue import describe
+    from literacy_app.services.academy import prepare_data_dir
+    from literacy_app.services.errors import DatabaseUnusable, ServiceCode
+
+    try:
+        prepare_data_dir(config.data_dir)
+        lock = QLockFile(str(config.data_dir / LOCK_NAME))
+        # Never stale by age (a copy may run for days); a lock whose process is gone is taken over.
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(0):
+            in_use = lock.error() == QLockFile.LockError.LockFailedError
+            code = ServiceCode.DATA_DIR_IN_USE if in_use else ServiceCode.DATA_DIR_UNUSABLE
+            raise DatabaseUnusable(code, path=str(config.data_dir))
+    except DatabaseUnusable as error:
+        log.error("cannot start on %s: %s", config.data_dir, error.message.code)
+        QMessageBox.critical(
+            None, QApplication.translate("Startup", "无法启动"), describe(error.message)
+        )
+        return None
+    return lock
 
 
 def academy_opener(config: AppConfig) -> Callable[[], Academy]:
@@ -127,16 +182,25 @@ def shut_down(app: QApplication) -> None:
 
 
 def run_self_test(config: AppConfig, language: str | None = None) -> int:
-    """Open the main window offscreen on a throw-away database, walk the pages, report and exit."""
+    """Check the data directory and database the program was given, changing nothing in them;
+    then open the main window offscreen on a throw-away database, walk the pages, report and exit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from literacy_app.services.academy import Academy
+    from literacy_app.catalogue import describe
+    from literacy_app.services.academy import Academy, check_data_dir
+    from literacy_app.services.errors import DatabaseUnusable
     from literacy_app.ui.main_window import MainWindow
 
+    app = create_application(language)
+    try:
+        check_data_dir(config)
+    except DatabaseUnusable as error:
+        print(f"self-test: FAILED, {describe(error.message)}", file=sys.stderr)
+        shut_down(app)
+        return 1
     with tempfile.TemporaryDirectory(prefix="literacy-self-test-") as scratch:
         config = replace(
             config, data_dir=Path(scratch), db_url=f"sqlite:///{Path(scratch) / 'self-test.db'}"
         )
-        app = create_application(language)
         # The walk would otherwise leave its window size and page in the user's settings.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         academy = Academy(config)

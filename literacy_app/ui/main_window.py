@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from literacy_app.catalogue import describe
+from literacy_app.services.errors import ServiceError
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.prompts import confirm
 from literacy_app.ui.settings import Settings
@@ -303,11 +305,11 @@ class MainWindow(QMainWindow):
     def _open_failed(self, error: Exception) -> None:
         log.error("could not open the database", exc_info=(type(error), error, error.__traceback__))
         self.statusBar().showMessage(self.tr("无法打开数据库"))
-        QMessageBox.critical(
-            self,
-            self.tr("无法打开数据库"),
-            self.tr("数据库无法打开或升级：\n%1").replace("%1", str(error)),
-        )
+        if isinstance(error, ServiceError):  # a state the core recognised: say which, in words
+            explanation = describe(error.message)
+        else:
+            explanation = self.tr("数据库无法打开或升级：\n%1").replace("%1", str(error))
+        QMessageBox.critical(self, self.tr("无法打开数据库"), explanation)
         self.open_error = error
         self.close()
 

@@ -644,113 +644,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="91"/>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="172"/>
         <source>政务新媒体素养学堂</source>
         <translation>Government New Media Literacy Academy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="111"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="173"/>
         <source>政策解码 · 舆情研判 · 信息辨识</source>
         <translation>Policy decoding · Public opinion analysis · Information verification</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="179"/>
         <source>学习路径</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="180"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="181"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>错题本</source>
         <translation>Mistake notebook</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="183"/>
         <source>情景推演</source>
         <translation>Scenario drills</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="184"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="203"/>
         <source>切换或新建学员</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="218"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="237"/>
         <source>界面语言已改为 %1，重新启动程序后生效</source>
         <translation>The interface language is now %1; it applies when the program is started again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="312"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="311"/>
         <source>数据库无法打开或升级：
 %1</source>
         <translation>The database could not be opened or upgraded:
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="321"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="323"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="350"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
         <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="359"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
         <translation>
 The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="361"/>
         <source>继续未完成的测验</source>
         <translation>Resume unfinished quiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="367"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="414"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
@@ -914,6 +914,36 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <location filename="../../catalogue/services.py" line="51"/>
         <source>这个选项已不在推演中。</source>
         <translation>This choice is no longer part of the drill.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="52"/>
+        <source>无法在数据文件夹“{path}”中创建或写入文件。请检查该文件夹及其上级文件夹是否存在、是否可写，或用 --data-dir 指定另一个文件夹。</source>
+        <translation>Files cannot be created or written in the data folder “{path}”. Check that the folder and the folders above it exist and can be written, or choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="56"/>
+        <source>数据文件夹“{path}”正由另一个已打开的程序窗口使用。请切换到那个窗口，或先关闭它再启动。</source>
+        <translation>The data folder “{path}” is in use by another open window of the program. Switch to that window, or close it before starting again.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="60"/>
+        <source>数据库“{path}”只能读取、不能写入，学习记录将无法保存。请检查该文件及其所在文件夹的写入权限后再启动程序。</source>
+        <translation>The database “{path}” can be read but not written, so learning records could not be saved. Check the write permissions of the file and its folder, then start the program again.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="64"/>
+        <source>无法读取数据库“{path}”（{detail}）。文件可能已损坏，或不是本程序的数据库；程序没有改动它。请从备份恢复，或用 --data-dir 指定另一个文件夹。</source>
+        <translation>The database “{path}” cannot be read ({detail}). The file may be damaged or may not be this program’s database; the program has not changed it. Restore it from a backup, or choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="68"/>
+        <source>数据库“{path}”由更新版本的程序创建（结构版本 {revision}），本版本不能打开；程序没有改动它。请安装最新版本的程序。</source>
+        <translation>The database “{path}” was made by a newer version of the program (schema version {revision}) and cannot be opened by this one; the program has not changed it. Install the latest version of the program.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="72"/>
+        <source>数据库“{path}”中已有数据表（{tables}），但没有本程序的版本记录，可能不是本程序的数据库；程序没有改动它。请用 --data-dir 指定另一个文件夹。</source>
+        <translation>The database “{path}” has tables ({tables}) but no version record of this program, so it may not be this program’s database; the program has not changed it. Choose another folder with --data-dir.</translation>
     </message>
     <message>
         <location filename="../../catalogue/content.py" line="11"/>
@@ -1829,30 +1859,38 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../app.py" line="160"/>
+        <location filename="../app.py" line="224"/>
         <source>课程内容有 {count} 个问题</source>
         <translation>the course content has {count} problems</translation>
     </message>
     <message>
-        <location filename="../app.py" line="164"/>
+        <location filename="../app.py" line="228"/>
         <source>在 {places} 中没有找到课程</source>
         <translation>no courses found in {places}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="180"/>
+        <location filename="../app.py" line="244"/>
         <source>主窗口没有载入完成</source>
         <translation>the main window did not finish loading</translation>
     </message>
     <message>
-        <location filename="../app.py" line="188"/>
+        <location filename="../app.py" line="252"/>
         <source>第一课没有打开</source>
         <translation>the first lesson did not open</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../app.py" line="155"/>
+        <source>无法启动</source>
+        <translation>Cannot start</translation>
+    </message>
+</context>
+<context>
     <name>_LoadingPage</name>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="67"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
