@@ -56,6 +56,10 @@ class ContentCode(StrEnum):
     IMAGE_REMOTE = "image_remote"
     IMAGE_OUTSIDE = "image_outside"
     IMAGE_MISSING = "image_missing"
+    LESSON_TOO_LARGE = "lesson_too_large"
+    LESSON_TOO_DEEP = "lesson_too_deep"
+    LESSON_TOO_SLOW = "lesson_too_slow"
+    LESSON_NOT_RENDERED = "lesson_not_rendered"
 
     # Checks across files
     COURSE_ID_REPEATED = "course_id_repeated"
