@@ -70,7 +70,7 @@ class _Brackets:
 class _OnePass:
     brackets: _Brackets
 
-    def getText(self, data: str, index: int) -> tuple[str, int, bool]:  # noqa: N802 (Markdown's name)
+    def getText(self, data: str, index: int) -> tuple[str, int, bool]:
         return self.brackets.text_from(data, index)
 
 
@@ -116,7 +116,7 @@ class OnePassLinks(Extension):
         super().__init__()
         self._brackets = _Brackets(deadline, too_slow)
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's name)
+    def extendMarkdown(self, md: Markdown) -> None:
         for name, kind, pattern, priority in _REPLACED:
             processor = kind(pattern, md)  # type: ignore[call-arg]
             processor.brackets = self._brackets

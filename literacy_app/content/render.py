@@ -60,7 +60,9 @@ class _TooSlow(Exception):
     """Rendering ran past its deadline."""
 
 
-def render_lesson(lesson: Lesson, course: Course, *, seconds: float | None = None) -> RenderedLesson:
+def render_lesson(
+    lesson: Lesson, course: Course, *, seconds: float | None = None
+) -> RenderedLesson:
     """Render a lesson; raises ContentError naming the line when it is over budget or unrenderable.
 
     With `seconds`, rendering that runs longer is refused (the validator passes RENDER_SECONDS).

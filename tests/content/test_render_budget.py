@@ -58,7 +58,9 @@ def test_a_list_nested_300_deep_is_a_problem_at_its_line(content: Path) -> None:
 
 def test_quotes_and_lists_nested_together_count_as_one_depth(content: Path) -> None:
     lesson = first_lesson(content)
-    start = append(lesson, "> " * 15 + "- 条目\n" + "> " * 15 + "    - 更深\n" + "> " * 300 + "引用\n")
+    start = append(
+        lesson, "> " * 15 + "- 条目\n" + "> " * 15 + "    - 更深\n" + "> " * 300 + "引用\n"
+    )
     found = lesson_problems(content, lesson)
     assert [(line, code) for line, code, _ in found] == [(start + 2, ContentCode.LESSON_TOO_DEEP)]
 
