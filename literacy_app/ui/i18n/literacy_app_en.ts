@@ -42,68 +42,84 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../../cli.py" line="31"/>
         <source>用法：</source>
-        <translation type="vanished">usage: </translation>
+        <translation>usage: </translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="32"/>
         <source>位置参数</source>
-        <translation type="vanished">positional arguments</translation>
+        <translation>positional arguments</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="33"/>
         <source>选项</source>
-        <translation type="vanished">options</translation>
+        <translation>options</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="34"/>
         <source>显示本帮助后退出</source>
-        <translation type="vanished">show this help and exit</translation>
+        <translation>show this help and exit</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="35"/>
         <source>{prog}：错误：{message}</source>
-        <translation type="vanished">{prog}: error: {message}</translation>
+        <translation>{prog}: error: {message}</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="126"/>
         <source>政务新媒体与媒介素养离线培训。不带子命令时打开程序窗口。</source>
-        <translation type="vanished">Offline training in government new media and media literacy. Without a command, opens the program window.</translation>
+        <translation>Offline training in government new media and media literacy. Without a command, opens the program window.</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="132"/>
         <source>显示版本号后退出</source>
-        <translation type="vanished">show the version number and exit</translation>
+        <translation>show the version number and exit</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="136"/>
         <source>存放数据库和日志的文件夹（环境变量 LITERACY_APP_DATA_DIR）</source>
-        <translation type="vanished">folder for the database and logs (environment variable LITERACY_APP_DATA_DIR)</translation>
+        <translation>folder for the database and logs (environment variable LITERACY_APP_DATA_DIR)</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="140"/>
         <source>SQLAlchemy 数据库地址（环境变量 LITERACY_APP_DB_URL）</source>
-        <translation type="vanished">SQLAlchemy database URL (environment variable LITERACY_APP_DB_URL)</translation>
+        <translation>SQLAlchemy database URL (environment variable LITERACY_APP_DB_URL)</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="144"/>
         <source>课程内容所在文件夹，可重复（默认：随程序提供的 courses/、quizzes/ 和 scenarios/）</source>
-        <translation type="vanished">folder holding course content, may be repeated (default: the courses/, quizzes/ and scenarios/ shipped with the program)</translation>
+        <translation>folder holding course content, may be repeated (default: the courses/, quizzes/ and scenarios/ shipped with the program)</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="150"/>
         <source>界面语言（环境变量 LITERACY_APP_LANG，默认 zh_CN）</source>
-        <translation type="vanished">interface language (environment variable LITERACY_APP_LANG, default zh_CN)</translation>
+        <translation>interface language (environment variable LITERACY_APP_LANG, default zh_CN)</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="154"/>
         <source>在后台（offscreen）打开主窗口并载入课程后退出：0 表示正常，1 表示有问题</source>
-        <translation type="vanished">open the main window offscreen, load the courses and exit: 0 means all is well, 1 means there is a problem</translation>
+        <translation>open the main window offscreen, load the courses and exit: 0 means all is well, 1 means there is a problem</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="162"/>
         <source>检查课程文件夹和题库</source>
-        <translation type="vanished">check course folders and question banks</translation>
+        <translation>check course folders and question banks</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="163"/>
         <source>检查课程文件夹和题库，每个问题输出一行“路径:行号: 说明”。</source>
-        <translation type="vanished">Check course folders and question banks, printing one line &quot;path:line: description&quot; per problem.</translation>
+        <translation>Check course folders and question banks, printing one line &quot;path:line: description&quot; per problem.</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="169"/>
         <source>课程文件夹、题库文件或包含它们的文件夹（默认：随程序提供的内容）</source>
-        <translation type="vanished">a course folder, a question bank file or a folder containing them (default: the content shipped with the program)</translation>
+        <translation>a course folder, a question bank file or a folder containing them (default: the content shipped with the program)</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="174"/>
         <source>以 JSON 输出问题列表</source>
-        <translation type="vanished">print the list of problems as JSON</translation>
+        <translation>print the list of problems as JSON</translation>
     </message>
 </context>
 <context>
