@@ -182,3 +182,21 @@ def test_the_command_line_language_wins_over_the_environment(monkeypatch) -> Non
     assert choose_language(["--lang"]) == "en"
     monkeypatch.delenv("LITERACY_APP_LANG")
     assert choose_language([]) == "zh_CN"
+
+
+def test_a_lesson_too_deep_to_render_fails_validate_and_the_self_test_quickly(
+    tmp_path: Path, content: Path, capsys
+) -> None:
+    # A list 300 deep used to pass validate, then break the reader, and hang the self-test on a dialog.
+    lesson = sorted(sorted((content / "courses").iterdir())[0].glob("lessons/*.md"))[0]
+    text = lesson.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    start = text.count("\n") + 1
+    lesson.write_text(
+        text + "".join("    " * level + "- 条目\n" for level in range(300)), encoding="utf-8"
+    )
+    assert main(["validate", str(content)]) == 1
+    assert f"{lesson}:{start + 20}:" in capsys.readouterr().out
+    result = run_cli("--data-dir", str(tmp_path), "--content-dir", str(content), "--self-test")
+    assert result.returncode == 1
+    assert f"{lesson}:{start + 20}:" in result.stderr
+    assert "self-test: FAILED" in result.stderr

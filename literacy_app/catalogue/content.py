@@ -80,6 +80,16 @@ CONTENT_TEMPLATES: dict[StrEnum, str] = {
     C.LINK_OUTSIDE: QT_TRANSLATE_NOOP(
         "Messages", "“{file}”是指向课程文件夹之外的链接：课程只能使用本文件夹中的文件"
     ),
+    C.LESSON_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages", "课时正文过长（{size} 个字符，上限 {limit} 个）：请拆成几课"
+    ),
+    C.LESSON_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "Messages", "列表或引用嵌套过深（上限 {limit} 层，每层缩进 4 个空格或一个“>”）"
+    ),
+    C.LESSON_TOO_SLOW: QT_TRANSLATE_NOOP(
+        "Messages", "课时正文排版超过 {seconds} 秒仍未完成：请简化正文（如大量未配对的“[”）"
+    ),
+    C.LESSON_NOT_RENDERED: QT_TRANSLATE_NOOP("Messages", "课时正文无法排版：{error}"),
     C.COURSE_ID_REPEATED: QT_TRANSLATE_NOOP("Messages", "课程标识“{id}”与 {other} 重复"),
     C.BANK_ID_REPEATED: QT_TRANSLATE_NOOP("Messages", "题库标识“{id}”与 {other} 重复"),
     C.QUESTION_ID_REPEATED: QT_TRANSLATE_NOOP("Messages", "题目标识“{id}”重复（已用于 {other}）"),

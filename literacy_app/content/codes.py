@@ -61,6 +61,10 @@ class ContentCode(StrEnum):
     FILE_TOO_LARGE = "file_too_large"
     FILE_UNREADABLE = "file_unreadable"
     LINK_OUTSIDE = "link_outside"
+    LESSON_TOO_LARGE = "lesson_too_large"
+    LESSON_TOO_DEEP = "lesson_too_deep"
+    LESSON_TOO_SLOW = "lesson_too_slow"
+    LESSON_NOT_RENDERED = "lesson_not_rendered"
 
     # Checks across files
     COURSE_ID_REPEATED = "course_id_repeated"

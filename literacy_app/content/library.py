@@ -13,6 +13,7 @@ from literacy_app.content.codes import ContentCode
 from literacy_app.content.courses import CourseSource, is_course_folder, read_course
 from literacy_app.content.model import Bank, CaseQuestion, Course, Question, QuestionType, Tier
 from literacy_app.content.problems import Problem, problem
+from literacy_app.content.render import check_lesson
 from literacy_app.content.scenarios import SCENARIOS_DIR, Scenario, read_scenario
 from literacy_app.content.yaml_source import line_of
 from literacy_app.rules.draw import DrawRule, Shortfall, ShortfallKind, check_draw
@@ -242,6 +243,8 @@ def _check_course(
             problems += _check_letter_references(source, rule.banks, banks)
     final_banks = rule.banks if rule else ()
     for lesson in course.lessons:
+        # What passes validation opens in the reader, quickly.
+        problems += check_lesson(lesson, course)
         practice = lesson.meta.practice
         if practice is None:
             continue

@@ -1,13 +1,34 @@
-"""Lesson Markdown to safe HTML: nothing scripted, nothing remote, images only from the course folder."""
+"""Lesson Markdown to safe HTML: nothing scripted, nothing remote, images only from the course folder.
+
+Rendering keeps to a budget, and the validator renders every lesson with it, so a lesson that
+passes validation opens in well under a second: a size cap, a nesting cap checked before Markdown
+sees the text (Python-Markdown parses nested lists and quotes recursively and runs out of stack
+near 300 levels), link text found in one pass per paragraph (Markdown's own scan runs from every
+`[` to the paragraph's end: 20,000 unmatched `[` took over 30 s), and a time limit as a last resort.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+from literacy_app.content.codes import ContentCode
 from literacy_app.content.files import IMAGE_LIMIT, Refused, usable_file
 from literacy_app.content.model import Course, Lesson
+from literacy_app.content.problems import ContentError, Problem, problem
+
+log = logging.getLogger(__name__)
+
+# The longest shipped lesson is about 3,000 characters; 100,000 renders in about a third of a second.
+MAX_LESSON_CHARS = 100_000
+# Levels of list and quote nesting together; real lessons use two or three.
+MAX_DEPTH = 20
+# What the validator allows one lesson's rendering; shipped lessons take milliseconds.
+RENDER_SECONDS = 1.0
 
 _TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "ul", "ol", "li",
@@ -36,19 +57,116 @@ class RenderedLesson:
     headings: tuple[Heading, ...]
 
 
-def render_lesson(lesson: Lesson, course: Course) -> RenderedLesson:
-    return render_markdown(lesson.body, lesson.path.parent, course.folder)
+class _TooSlow(Exception):
+    """Rendering ran past its deadline."""
 
 
-def render_markdown(text: str, base_dir: Path, allowed_root: Path) -> RenderedLesson:
-    """Render Markdown and sanitise it; image sources become absolute paths under `allowed_root`."""
+def render_lesson(
+    lesson: Lesson, course: Course, *, seconds: float | None = None
+) -> RenderedLesson:
+    """Render a lesson; raises ContentError naming the line when it is over budget or unrenderable.
+
+    With `seconds`, rendering that runs longer is refused (the validator passes RENDER_SECONDS).
+    """
+    over = _over_budget(lesson)
+    if over is not None:
+        raise ContentError([over])
+    try:
+        return render_markdown(lesson.body, lesson.path.parent, course.folder, seconds=seconds)
+    except _TooSlow:
+        slow = problem(
+            lesson.path, lesson.body_first_line, ContentCode.LESSON_TOO_SLOW, seconds=seconds
+        )
+        raise ContentError([slow]) from None
+    except Exception as error:  # whatever Markdown makes of odd text, the trainer gets a problem
+        log.warning("lesson %s could not be rendered", lesson.path, exc_info=True)
+        failed = problem(
+            lesson.path, lesson.body_first_line, ContentCode.LESSON_NOT_RENDERED, error=repr(error)
+        )
+        raise ContentError([failed]) from error
+
+
+def check_lesson(lesson: Lesson, course: Course, seconds: float = RENDER_SECONDS) -> list[Problem]:
+    """For the validator: render the lesson as the reader will, within the budget."""
+    started = time.monotonic()
+    try:
+        render_lesson(lesson, course, seconds=seconds)
+    except ContentError as error:
+        return error.problems
+    # The deadline is only checked while link text is scanned; a slow render elsewhere shows here.
+    if time.monotonic() - started > seconds:
+        return [
+            problem(
+                lesson.path, lesson.body_first_line, ContentCode.LESSON_TOO_SLOW, seconds=seconds
+            )
+        ]
+    return []
+
+
+def _over_budget(lesson: Lesson) -> Problem | None:
+    """The first place where the lesson is too long or nested too deeply to render."""
+    body = lesson.body
+    fence = ""
+    # Nesting first, as the more telling problem; only as far as the size cap, to bound the work.
+    for offset, text in enumerate(body[:MAX_LESSON_CHARS].split("\n")):
+        # Fenced code is taken out before blocks are parsed, so its indentation nests nothing.
+        opening = _FENCE.match(text)
+        if fence:
+            if opening and opening.group(1).startswith(fence) and not text[opening.end() :].strip():
+                fence = ""
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        depth = _depth(text)
+        if depth > MAX_DEPTH:
+            line = lesson.body_first_line + offset
+            return problem(lesson.path, line, ContentCode.LESSON_TOO_DEEP, limit=MAX_DEPTH)
+    if len(body) > MAX_LESSON_CHARS:
+        line = lesson.body_first_line + body.count("\n", 0, MAX_LESSON_CHARS)
+        return problem(
+            lesson.path, line, ContentCode.LESSON_TOO_LARGE, size=len(body), limit=MAX_LESSON_CHARS
+        )
+    return None
+
+
+_FENCE = re.compile(r"(`{3,}|~{3,})")
+_QUOTES = re.compile(r"(?: {0,3}> ?)*")
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d+[.)])(?:\s|$)")
+
+
+def _depth(line: str) -> int:
+    """How many lists and quotes a line sits in, as Python-Markdown counts them.
+
+    Each `>` is a quote, each 4 columns of indentation a list level, and a list item's own marker one
+    more.
+    """
+    quotes = _QUOTES.match(line)
+    assert quotes is not None  # the pattern matches the empty string
+    rest = line[quotes.end() :]
+    stripped = rest.lstrip(" \t")
+    indent = len(rest[: len(rest) - len(stripped)].expandtabs(4))
+    item = 1 if _LIST_ITEM.match(stripped) else 0
+    return quotes.group().count(">") + indent // 4 + item
+
+
+def render_markdown(
+    text: str, base_dir: Path, allowed_root: Path, *, seconds: float | None = None
+) -> RenderedLesson:
+    """Render Markdown and sanitise it; image sources become absolute paths under `allowed_root`.
+
+    With `seconds`, raises `_TooSlow` once rendering has taken longer.
+    """
     # Imported on the first lesson opened, not at start-up: the learning path renders no Markdown.
     import markdown
     import nh3
     from markdown.extensions.toc import slugify_unicode
 
+    from literacy_app.content.link_text import OnePassLinks
+
+    deadline = None if seconds is None else time.monotonic() + seconds
     converter = markdown.Markdown(
-        extensions=["toc", "tables", "fenced_code", "sane_lists"],
+        extensions=["toc", "tables", "fenced_code", "sane_lists", OnePassLinks(deadline, _TooSlow)],
         extension_configs={
             "toc": {"slugify": slugify_unicode},
             "tables": {"use_align_attribute": True},

@@ -244,11 +244,17 @@ def _walk(academy: Academy, window_class) -> int:
         return _failed(QT_TRANSLATE_NOOP("SelfTest", "主窗口没有载入完成"))
     course = library.courses[0]
     window.show_course(course.id)
+    # The lesson renders on the worker; the page says when it shows the lesson or why it cannot.
+    window.lesson_page.shown.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
     window.show_lesson(course.id, course.lessons[0].id)
+    loop.exec()
     if (
         window.stack.currentWidget() is not window.lesson_page
+        or window.lesson_page.view is None
         or not window.lesson_page.browser.toPlainText()
     ):
+        print(window.lesson_page.browser.toPlainText(), file=sys.stderr)
         return _failed(QT_TRANSLATE_NOOP("SelfTest", "第一课没有打开"))
     window.close()
     print(

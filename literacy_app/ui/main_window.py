@@ -473,8 +473,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lesson_page)
 
     def _leave_lesson(self) -> None:
-        if self.lesson_page.view is not None:
-            self.show_course(self.lesson_page.view.course_id)
+        if self.lesson_page.course_id is not None:
+            self.show_course(self.lesson_page.course_id)
 
     def start_quiz(self, course_id: str) -> None:
         self._guard(self._open_attempt, self.core.assessment.start_final, self.acting, course_id)

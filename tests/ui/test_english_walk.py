@@ -137,7 +137,14 @@ class _Click:
 
 
 def test_every_page_with_content_loaded_speaks_english(
-    tmp_path: Path, content: Path, make_academy, open_window, message_boxes, monkeypatch, english
+    tmp_path: Path,
+    content: Path,
+    make_academy,
+    open_window,
+    message_boxes,
+    monkeypatch,
+    english,
+    qtbot,
 ) -> None:
     english()
     questions: list[str] = []
@@ -173,7 +180,8 @@ def test_every_page_with_content_loaded_speaks_english(
     course = "engine-course"
     window.show_course(course)
     look("course")
-    window.show_lesson(course, academy.library().course(course).lessons[0].id)
+    with qtbot.waitSignal(window.lesson_page.shown, timeout=5_000):
+        window.show_lesson(course, academy.library().course(course).lessons[0].id)
     look("lesson")
     window.start_quiz(course)
     look("quiz")

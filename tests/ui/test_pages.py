@@ -77,7 +77,7 @@ def test_the_lesson_browser_loads_only_files_inside_the_course(tmp_path: Path, a
     assert browser.loadResource(kind, QUrl.fromLocalFile(str(image))) is not None
 
 
-def test_a_hostile_lesson_renders_as_plain_text(content: Path, make_academy, open_window):
+def test_a_hostile_lesson_renders_as_plain_text(content: Path, make_academy, open_window, qtbot):
     folder = sorted((content / "courses").iterdir())[0]
     lesson = sorted((folder / "lessons").glob("*.md"))[0]
     lesson.write_text(
@@ -88,17 +88,19 @@ def test_a_hostile_lesson_renders_as_plain_text(content: Path, make_academy, ope
     academy = with_learner(make_academy(content), Tier.LEADER)
     course = next(c for c in academy.library().courses if c.folder.name == folder.name)
     window = open_window(academy)
-    window.show_lesson(course.id, course.lessons[0].id)
+    with qtbot.waitSignal(window.lesson_page.shown, timeout=5_000):
+        window.show_lesson(course.id, course.lessons[0].id)
     html = window.lesson_page.browser.toHtml()
     assert "example.com" not in html and "script" not in html.lower() and "onerror" not in html
     assert "外链" in window.lesson_page.browser.toPlainText()
 
 
-def test_the_reader_scales_text_and_keeps_it_within_limits(make_academy, open_window):
+def test_the_reader_scales_text_and_keeps_it_within_limits(make_academy, open_window, qtbot):
     academy = with_learner(make_academy(), Tier.LEADER)
     window = open_window(academy)
     course = academy.library().courses[0]
-    window.show_lesson(course.id, course.lessons[0].id)
+    with qtbot.waitSignal(window.lesson_page.shown, timeout=5_000):
+        window.show_lesson(course.id, course.lessons[0].id)
     browser = window.lesson_page.browser
     assert browser.font_size == 16
     for _ in range(20):
@@ -190,3 +192,43 @@ def test_switching_learners_from_the_menu(make_academy, open_window, profile_ans
     assert next(
         a for a in window.switch_menu.actions() if a.text().startswith("测试学员")
     ).isChecked()
+
+
+def test_a_lesson_that_cannot_be_rendered_shows_why_in_the_reader(
+    make_academy, open_window, qtbot, monkeypatch
+):
+    """Content changed after loading (or a renderer failure): a message on the page, no dialog."""
+    from literacy_app.content.codes import ContentCode
+    from literacy_app.content.problems import ContentError, problem
+    from literacy_app.services import learning
+
+    academy = with_learner(make_academy(), Tier.LEADER)
+    window = open_window(academy)
+    course = academy.library().courses[0]
+    lesson = course.lessons[0]
+    original = learning.render_lesson
+
+    def refuse(lesson_, course_):
+        raise ContentError([problem(lesson_.path, 40, ContentCode.LESSON_TOO_DEEP, limit=20)])
+
+    monkeypatch.setattr(learning, "render_lesson", refuse)
+    with qtbot.waitSignal(window.lesson_page.shown, timeout=5_000):
+        window.show_lesson(course.id, lesson.id)
+    page = window.lesson_page
+    assert window.stack.currentWidget() is page
+    assert page.view is None and page.header.title.text() == "本课无法显示"
+    assert f"{lesson.path}:40" in page.browser.toPlainText()
+    assert "嵌套过深" in page.browser.toPlainText()
+    assert not page.complete_button.isVisible() and not page.practice_button.isVisible()
+    qtbot.mouseClick(page.header.back, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.course_page
+
+    # Any other failure is shown the same way, and the next lesson opens as usual.
+    monkeypatch.setattr(learning, "render_lesson", lambda *_: 1 / 0)
+    with qtbot.waitSignal(window.lesson_page.shown, timeout=5_000):
+        window.show_lesson(course.id, lesson.id)
+    assert "程序出错" in page.browser.toPlainText()
+    monkeypatch.setattr(learning, "render_lesson", original)
+    with qtbot.waitSignal(window.lesson_page.shown, timeout=5_000):
+        window.show_lesson(course.id, lesson.id)
+    assert page.view is not None and page.complete_button.isVisible()

@@ -12,14 +12,17 @@ from literacy_app.ui.pages.lesson_reader import DEFAULT_FONT_SIZE
 from literacy_app.ui.settings import Settings
 
 
-def test_each_setting_survives_closing_the_window(make_academy, open_window, settings_dir: Path):
+def test_each_setting_survives_closing_the_window(
+    make_academy, open_window, settings_dir: Path, qtbot
+):
     academy = make_academy()
     academy.learners.create("测试", "", Tier.LEADER)
     window = open_window(academy)
     assert window.stack.currentWidget() is window.path_page  # nothing saved yet: the path
 
     course = academy.library().courses[0]
-    window.show_lesson(course.id, course.lessons[0].id)
+    with qtbot.waitSignal(window.lesson_page.shown, timeout=5_000):
+        window.show_lesson(course.id, course.lessons[0].id)
     window.lesson_page.larger.click()
     window.lesson_page.larger.click()
     larger = window.lesson_page.browser.font_size

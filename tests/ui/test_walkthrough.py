@@ -32,7 +32,8 @@ def test_profile_course_lesson_quiz_and_progress_after_restart(
     assert window.stack.currentWidget() is window.course_page
     assert window.course_page.lessons.count() == len(course.lessons)
     first_item = window.course_page.lessons.item(0)
-    window.course_page.lessons.itemClicked.emit(first_item)
+    with qtbot.waitSignal(window.lesson_page.shown, timeout=5_000):
+        window.course_page.lessons.itemClicked.emit(first_item)
     reader = window.lesson_page
     assert window.stack.currentWidget() is reader
     assert reader.header.title.text() == course.lessons[0].title
@@ -41,8 +42,10 @@ def test_profile_course_lesson_quiz_and_progress_after_restart(
         reader.contents.toPlainText().splitlines()[0]
         == course.lessons[0].body.split("## ", 1)[1].splitlines()[0]
     )
-    for _ in course.lessons:
-        qtbot.mouseClick(reader.complete_button, Qt.MouseButton.LeftButton)
+    for _ in course.lessons[1:]:
+        with qtbot.waitSignal(reader.shown, timeout=5_000):
+            qtbot.mouseClick(reader.complete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(reader.complete_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.course_page
     assert "已学完" in window.course_page.lessons.item(len(course.lessons) - 1).text()
 

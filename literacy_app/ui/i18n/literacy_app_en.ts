@@ -581,62 +581,77 @@
 <context>
     <name>LessonReaderPage</name>
     <message>
-        <location filename="../pages/lesson_reader.py" line="131"/>
+        <location filename="../pages/lesson_reader.py" line="142"/>
         <source>返回课程</source>
         <translation>Back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="138"/>
+        <location filename="../pages/lesson_reader.py" line="149"/>
         <source>本课目录</source>
         <translation>In this lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="148"/>
+        <location filename="../pages/lesson_reader.py" line="159"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="149"/>
+        <location filename="../pages/lesson_reader.py" line="160"/>
         <source>缩小字号（Ctrl+-）</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="150"/>
+        <location filename="../pages/lesson_reader.py" line="161"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="151"/>
+        <location filename="../pages/lesson_reader.py" line="162"/>
         <source>放大字号（Ctrl++）</source>
         <translation>Larger text (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="165"/>
+        <location filename="../pages/lesson_reader.py" line="176"/>
         <source>上一课</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="173"/>
+        <location filename="../pages/lesson_reader.py" line="184"/>
         <source>课后练习</source>
         <translation>Lesson practice</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="207"/>
+        <location filename="../pages/lesson_reader.py" line="234"/>
         <source>第 %1 / %2 课</source>
         <translation>Lesson %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="214"/>
+        <location filename="../pages/lesson_reader.py" line="244"/>
         <source>学完本课，下一课</source>
         <translation>Done, next lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="216"/>
+        <location filename="../pages/lesson_reader.py" line="246"/>
         <source>学完本课，返回课程</source>
         <translation>Done, back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="221"/>
+        <location filename="../pages/lesson_reader.py" line="262"/>
+        <source>程序出错，详细信息已写入日志。</source>
+        <translation>Something went wrong in the program; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="264"/>
+        <source>本课无法显示</source>
+        <translation>This lesson cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="267"/>
+        <source>请返回课程，并把上面的说明告诉培训管理员或课程编写者。</source>
+        <translation>Please go back to the course and pass the note above on to your training administrator or the course author.</translation>
+    </message>
+    <message>
+        <location filename="../pages/lesson_reader.py" line="277"/>
         <source>学习目标 · 约 %1 分钟</source>
         <translation>Learning objectives · about %1 min</translation>
     </message>
@@ -1187,126 +1202,146 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
     <message>
         <location filename="../../catalogue/content.py" line="83"/>
+        <source>课时正文过长（{size} 个字符，上限 {limit} 个）：请拆成几课</source>
+        <translation>The lesson text is too long ({size} characters, at most {limit}): split it into several lessons</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="86"/>
+        <source>列表或引用嵌套过深（上限 {limit} 层，每层缩进 4 个空格或一个“&gt;”）</source>
+        <translation>Lists or quotes are nested too deeply (at most {limit} levels; each level is 4 spaces of indentation or one “&gt;”)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="89"/>
+        <source>课时正文排版超过 {seconds} 秒仍未完成：请简化正文（如大量未配对的“[”）</source>
+        <translation>Laying out the lesson text took longer than {seconds} seconds: simplify the text (for example, many unmatched “[”)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="92"/>
+        <source>课时正文无法排版：{error}</source>
+        <translation>The lesson text cannot be laid out: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="93"/>
         <source>课程标识“{id}”与 {other} 重复</source>
         <translation>Course id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="84"/>
+        <location filename="../../catalogue/content.py" line="94"/>
         <source>题库标识“{id}”与 {other} 重复</source>
         <translation>Bank id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="85"/>
+        <location filename="../../catalogue/content.py" line="95"/>
         <source>题目标识“{id}”重复（已用于 {other}）</source>
         <translation>Question id “{id}” is used twice (already at {other})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="86"/>
+        <location filename="../../catalogue/content.py" line="96"/>
         <source>推演标识“{id}”与 {other} 重复</source>
         <translation>Drill id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="87"/>
+        <location filename="../../catalogue/content.py" line="97"/>
         <source>引用的题库“{bank}”不存在或有错误</source>
         <translation>The referenced bank “{bank}” does not exist or has errors</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="88"/>
+        <location filename="../../catalogue/content.py" line="98"/>
         <source>课后练习没有可用的题库：请写 practice.banks，或为课程设置结业测验</source>
         <translation>The practice has no bank to draw from: write practice.banks, or give the course a final quiz</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="91"/>
+        <location filename="../../catalogue/content.py" line="101"/>
         <source>标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {available} 题</source>
         <translation>Tag “{tag}” wants {wanted} questions, but only {available} qualify</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="94"/>
+        <location filename="../../catalogue/content.py" line="104"/>
         <source>标签 {tags} 的配额合计 {wanted} 题，每题只能算入一个配额，但带有这些标签且符合条件的只有 {available} 题</source>
         <translation>The quotas for tags {tags} want {wanted} questions in all, each question counting for one quota only, but only {available} qualifying questions carry these tags</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="98"/>
+        <location filename="../../catalogue/content.py" line="108"/>
         <source>各标签配额合计 {total} 题，超过了要抽的 {count} 题</source>
         <translation>The tag quotas add up to {total} questions, more than the {count} to draw</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="101"/>
+        <location filename="../../catalogue/content.py" line="111"/>
         <source>要抽 {wanted} 题，但所引用题库只有 {available} 题</source>
         <translation>{wanted} questions to draw, but the referenced banks hold only {available}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="104"/>
+        <location filename="../../catalogue/content.py" line="114"/>
         <source>要抽 {wanted} 题，但符合筛选条件的只有 {available} 题</source>
         <translation>{wanted} questions to draw, but only {available} pass the filters</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="107"/>
+        <location filename="../../catalogue/content.py" line="117"/>
         <source>打乱选项后字母会变，但题目“{question}”的解析引用了选项字母：请改写解析或关闭 shuffle_options</source>
         <translation>Shuffled options get new letters, but the explanation of question “{question}” cites option letters: rewrite it or turn off shuffle_options</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="111"/>
+        <location filename="../../catalogue/content.py" line="121"/>
         <source>阶段标识“{stage}”重复</source>
         <translation>Stage id “{stage}” is used twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="112"/>
+        <location filename="../../catalogue/content.py" line="122"/>
         <source>起始阶段“{stage}”不存在</source>
         <translation>The start stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="113"/>
+        <location filename="../../catalogue/content.py" line="123"/>
         <source>结局阶段“{stage}”不应再有选项、时限或超时处理</source>
         <translation>Ending stage “{stage}” should have no choices, time limit or timeout outcome</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="116"/>
+        <location filename="../../catalogue/content.py" line="126"/>
         <source>阶段“{stage}”应有 2 到 4 个选项（现有 {count} 个）；没有后续的阶段请标注 ending: true</source>
         <translation>Stage “{stage}” should have 2 to 4 choices (it has {count}); mark a stage with nothing after it ending: true</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="120"/>
+        <location filename="../../catalogue/content.py" line="130"/>
         <source>阶段“{stage}”缺少 best（复盘时展示的理想做法）</source>
         <translation>Stage “{stage}” lacks best (the strong response shown in the debrief)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="123"/>
+        <location filename="../../catalogue/content.py" line="133"/>
         <source>阶段“{stage}”设置了时限，但没有 on_timeout（超时后的去向）</source>
         <translation>Stage “{stage}” has a time limit but no on_timeout (where a timeout leads)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="126"/>
+        <location filename="../../catalogue/content.py" line="136"/>
         <source>阶段“{stage}”的选项标识重复</source>
         <translation>Stage “{stage}” uses a choice id twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="127"/>
+        <location filename="../../catalogue/content.py" line="137"/>
         <source>去向的阶段“{stage}”不存在</source>
         <translation>The next stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="128"/>
+        <location filename="../../catalogue/content.py" line="138"/>
         <source>评分缺少维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores lack the dimensions {dimensions} (all five are needed: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="131"/>
+        <location filename="../../catalogue/content.py" line="141"/>
         <source>评分有未知维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores have unknown dimensions {dimensions} (the five are: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="134"/>
+        <location filename="../../catalogue/content.py" line="144"/>
         <source>阶段“{stage}”回到了“{target}”，形成循环：推演必须走向结局</source>
         <translation>Stage “{stage}” leads back to “{target}”, making a loop: a drill must lead to an ending</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="137"/>
+        <location filename="../../catalogue/content.py" line="147"/>
         <source>阶段“{stage}”从起始阶段无法到达</source>
         <translation>Stage “{stage}” cannot be reached from the start</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="138"/>
+        <location filename="../../catalogue/content.py" line="148"/>
         <source>已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {problems} 个问题。</source>
         <translation>Checked {courses} courses, {banks} usable banks and {scenarios} usable drills: {problems} problems found.</translation>
     </message>
@@ -1874,7 +1909,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>the main window did not finish loading</translation>
     </message>
     <message>
-        <location filename="../app.py" line="252"/>
+        <location filename="../app.py" line="258"/>
         <source>第一课没有打开</source>
         <translation>the first lesson did not open</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QUrl, Signal
@@ -14,10 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from literacy_app.catalogue import describe, describe_problem
+from literacy_app.content.problems import ContentError
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
+from literacy_app.services.errors import ServiceError
 from literacy_app.services.learning import LessonView
 from literacy_app.ui.settings import Settings
+from literacy_app.ui.tasks import Operation
 from literacy_app.ui.theme import ACCENT, icon, lesson_css
 from literacy_app.ui.widgets import PageHeader, button, label
 
@@ -31,6 +36,8 @@ p.level3 { margin-left: 14px; }
 p.level4 { margin-left: 28px; }
 """
 DEFAULT_FONT_SIZE = 16
+
+log = logging.getLogger(__name__)
 
 
 class LessonBrowser(QTextBrowser):
@@ -116,6 +123,8 @@ class LessonReaderPage(QWidget):
     back_requested = Signal()
     lesson_requested = Signal(str, str)
     practice_requested = Signal(str, str)
+    # The page shows the lesson asked for last, or why it cannot be shown.
+    shown = Signal()
 
     def __init__(self, academy: Academy) -> None:
         super().__init__()
@@ -123,6 +132,8 @@ class LessonReaderPage(QWidget):
         self._academy = academy
         self._actor: Actor | None = None
         self.view: LessonView | None = None
+        self.course_id: str | None = None  # of the lesson asked for, shown or not
+        self._request = 0
         self._clock = QElapsedTimer()
 
         layout = QVBoxLayout(self)
@@ -191,9 +202,25 @@ class LessonReaderPage(QWidget):
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.browser.scale(-1))
 
     def show_lesson(self, actor: Actor, course_id: str, lesson_id: str) -> None:
+        """Open a lesson: it is rendered on the worker, so a long lesson never freezes the window."""
         self.flush_reading_time()
-        view = self._academy.learning.open_lesson(actor, course_id, lesson_id)
+        self._clock.invalidate()
         self._actor = actor
+        self.course_id = course_id
+        self._request += 1
+        request = self._request
+        for widget in (self.previous_button, self.practice_button, self.complete_button):
+            widget.setEnabled(False)  # until the lesson they act on is on the page
+        learning = self._academy.learning
+        Operation(
+            self,
+            lambda _job: learning.open_lesson(actor, course_id, lesson_id),
+            lambda view: self._opened(request, view),
+        ).on_failure(lambda error: self._not_opened(request, error)).run()
+
+    def _opened(self, request: int, view: LessonView) -> None:
+        if request != self._request:
+            return  # the learner has asked for another lesson since
         self.view = view
         self.header.set_text(view.title, view.course_title)
         self.browser.show_html(self._page_html(view), view.course_folder)
@@ -210,11 +237,40 @@ class LessonReaderPage(QWidget):
         )
         self.previous_button.setEnabled(view.previous_id is not None)
         self.practice_button.setVisible(view.has_practice)
+        self.practice_button.setEnabled(True)
+        self.complete_button.setEnabled(True)
+        self.complete_button.setVisible(True)
         if view.next_id is not None:
             self.complete_button.setText(self.tr("学完本课，下一课"))
         else:
             self.complete_button.setText(self.tr("学完本课，返回课程"))
         self._clock.start()
+        self.shown.emit()
+
+    def _not_opened(self, request: int, error: Exception) -> None:
+        """Say on the page why the lesson cannot be shown; a dialog here could hang a self-test."""
+        if request != self._request:
+            return
+        if isinstance(error, ContentError):
+            reason = "\n".join(describe_problem(p) for p in error.problems)
+        elif isinstance(error, ServiceError):
+            reason = describe(error.message)
+        else:
+            log.error(
+                "lesson could not be opened", exc_info=(type(error), error, error.__traceback__)
+            )
+            reason = self.tr("程序出错，详细信息已写入日志。")
+        self.view = None
+        self.header.set_text(self.tr("本课无法显示"))
+        self.browser.allowed_root = None
+        self.browser.setPlainText(
+            "\n\n".join((reason, self.tr("请返回课程，并把上面的说明告诉培训管理员或课程编写者。")))
+        )
+        self.contents.clear()
+        self.position.setText("")
+        self.practice_button.setVisible(False)
+        self.complete_button.setVisible(False)
+        self.shown.emit()
 
     def _page_html(self, view: LessonView) -> str:
         objectives = "".join(f"<li>{html.escape(text)}</li>" for text in view.objectives)
