@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from literacy_app.ui.errors import show_error
-from literacy_app.ui.prompts import confirm
+from literacy_app.ui.prompts import confirm, inform
 from literacy_app.ui.settings import Settings
 from literacy_app.ui.tasks import Job, Operation
 from literacy_app.ui.theme import ACCENT, MUTED, icon
@@ -303,8 +303,9 @@ class MainWindow(QMainWindow):
     def _open_failed(self, error: Exception) -> None:
         log.error("could not open the database", exc_info=(type(error), error, error.__traceback__))
         self.statusBar().showMessage(self.tr("无法打开数据库"))
-        QMessageBox.critical(
+        inform(
             self,
+            QMessageBox.Icon.Critical,
             self.tr("无法打开数据库"),
             self.tr("数据库无法打开或升级：\n%1").replace("%1", str(error)),
         )
