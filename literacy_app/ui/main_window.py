@@ -404,7 +404,9 @@ class MainWindow(QMainWindow):
 
         self.switch_menu.clear()
         for learner in self.core.learners.all():
-            action = QAction(f"{learner.name}（{tier_label(learner.tier)}）", self.switch_menu)
+            # A lone "&" in a menu marks a shortcut letter and is not shown: double it.
+            name = learner.name.replace("&", "&&")
+            action = QAction(f"{name}（{tier_label(learner.tier)}）", self.switch_menu)
             action.setCheckable(True)
             action.setChecked(self.learner is not None and learner.id == self.learner.id)
             action.triggered.connect(lambda _=False, lid=learner.id: self.switch_learner(lid))
