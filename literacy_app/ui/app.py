@@ -139,6 +139,7 @@ def hold_data_dir(config: AppConfig) -> QLockFile | None:
     from literacy_app.catalogue import describe
     from literacy_app.services.academy import prepare_data_dir
     from literacy_app.services.errors import DatabaseUnusable, ServiceCode
+    from literacy_app.ui.prompts import inform
 
     try:
         prepare_data_dir(config.data_dir)
@@ -151,8 +152,11 @@ def hold_data_dir(config: AppConfig) -> QLockFile | None:
             raise DatabaseUnusable(code, path=str(config.data_dir))
     except DatabaseUnusable as error:
         log.error("cannot start on %s: %s", config.data_dir, error.message.code)
-        QMessageBox.critical(
-            None, QApplication.translate("Startup", "无法启动"), describe(error.message)
+        inform(
+            None,
+            QMessageBox.Icon.Critical,
+            QApplication.translate("Startup", "无法启动"),
+            describe(error.message),
         )
         return None
     return lock

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from literacy_app.catalogue import describe
 from literacy_app.services.errors import ServiceError
+from literacy_app.ui.prompts import inform, message_box
 
 log = logging.getLogger(__name__)
 
@@ -19,21 +20,24 @@ log = logging.getLogger(__name__)
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong: their own mistakes plainly, anything else with its details."""
     if isinstance(error, ServiceError):
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Errors", "无法完成"), describe(error.message)
+        inform(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Errors", "无法完成"),
+            describe(error.message),
         )
         return
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("Errors", "程序出错"))
-    box.setText(
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Errors", "程序出错"),
         QCoreApplication.translate(
             "Errors", "发生了意外错误，刚才的操作没有完成。已保存的学习记录不受影响。"
-        )
-    )
-    box.setInformativeText(
-        QCoreApplication.translate("Errors", "如果问题反复出现，请把下面的详细信息发给培训管理员。")
+        ),
+        informative=QCoreApplication.translate(
+            "Errors", "如果问题反复出现，请把下面的详细信息发给培训管理员。"
+        ),
     )
     box.setDetailedText("".join(traceback.format_exception(error)))
     box.exec()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from literacy_app.catalogue import describe
 from literacy_app.services.errors import ServiceError
 from literacy_app.ui.errors import show_error
-from literacy_app.ui.prompts import confirm
+from literacy_app.ui.prompts import confirm, inform
 from literacy_app.ui.settings import Settings
 from literacy_app.ui.tasks import Job, Operation
 from literacy_app.ui.theme import ACCENT, MUTED, icon
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
             explanation = describe(error.message)
         else:
             explanation = self.tr("数据库无法打开或升级：\n%1").replace("%1", str(error))
-        QMessageBox.critical(self, self.tr("无法打开数据库"), explanation)
+        inform(self, QMessageBox.Icon.Critical, self.tr("无法打开数据库"), explanation)
         self.open_error = error
         self.close()
 
@@ -405,7 +405,9 @@ class MainWindow(QMainWindow):
 
         self.switch_menu.clear()
         for learner in self.core.learners.all():
-            action = QAction(f"{learner.name}（{tier_label(learner.tier)}）", self.switch_menu)
+            # A lone "&" in a menu marks a shortcut letter and is not shown: double it.
+            name = learner.name.replace("&", "&&")
+            action = QAction(f"{name}（{tier_label(learner.tier)}）", self.switch_menu)
             action.setCheckable(True)
             action.setChecked(self.learner is not None and learner.id == self.learner.id)
             action.triggered.connect(lambda _=False, lid=learner.id: self.switch_learner(lid))

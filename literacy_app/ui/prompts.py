@@ -1,12 +1,48 @@
-"""Yes/no questions to the user, in one place so tests can answer them."""
+"""Message boxes and yes/no questions, in one place so tests can answer them.
+
+Their text often carries course titles, names and paths, so it is always plain text: Qt's static
+helpers (`QMessageBox.warning`, `question`, ...) guess the format and would show a title such as
+`<a href=...>` as a clickable link.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    *,
+    informative: str = "",
+) -> QMessageBox:
+    """A box that shows `text` (and the smaller `informative` paragraph) as plain text."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # Qt applies it to the informative text too
+    if informative:
+        box.setInformativeText(informative)
+    # Qt lets its message labels open links in the browser; plain text has none, and no label of
+    # this offline program may ever open one.
+    for label in box.findChildren(QLabel):
+        label.setOpenExternalLinks(False)
+    return box
+
+
+def inform(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    message_box(parent, icon, title, text).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes

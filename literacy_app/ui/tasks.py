@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from literacy_app.messages import Message
 
@@ -217,6 +217,10 @@ class _ProgressDialog(QObject):
 
     def _open(self) -> None:
         dialog = QProgressDialog(self._parent)
+        # The label may name a course or a file: plain text, never Qt's guess at rich text.
+        text = QLabel()
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        dialog.setLabel(text)
         dialog.setWindowTitle(self._title)
         dialog.setCancelButtonText(self.tr("取消"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -17,20 +17,25 @@ def message_boxes(monkeypatch):
 
     A test that expects one reads and clears the list; any other box fails the test.
     """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
 
-    def record(*args, **kwargs):
-        shown.append(" ".join(str(a) for a in args[1:3]))
+    def static(*args, **kwargs):
+        # Qt's static helpers guess rich text from what they show (a course title, a path).
+        shown.append("static helper, rich text: " + " ".join(str(a) for a in args[1:3]))
         return QMessageBox.StandardButton.Ok
 
     def record_exec(box):
-        shown.append(f"{box.windowTitle()} {box.text()} {box.detailedText()}")
+        parts = (box.windowTitle(), box.text(), box.detailedText())
+        shown.append(" ".join(part for part in parts if part))
+        if box.textFormat() != Qt.TextFormat.PlainText:
+            shown.append(f"a box shows rich text: {box.text()}")
         return 0
 
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(record))
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(record))
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(static))
     monkeypatch.setattr(QMessageBox, "exec", record_exec)
     yield shown
     assert not shown, f"unexpected message boxes: {shown}"

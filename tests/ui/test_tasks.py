@@ -7,8 +7,8 @@ import time
 from enum import StrEnum
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
 from literacy_app.messages import Message
 from literacy_app.ui import tasks
@@ -166,6 +166,9 @@ def test_long_work_shows_a_progress_dialog_whose_cancel_button_stops_it(app, qtb
     qtbot.waitUntil(lambda: bool(parent.findChildren(QProgressDialog)), timeout=5_000)
     [dialog] = parent.findChildren(QProgressDialog)
     assert dialog.windowTitle() == "导出学习记录"
+    # Its label may name a course or a file: shown as plain text, whatever it contains.
+    [text] = dialog.findChildren(QLabel)
+    assert text.textFormat() == Qt.TextFormat.PlainText and not text.openExternalLinks()
     qtbot.waitUntil(lambda: dialog.value() > 0, timeout=5_000)
     [cancel] = dialog.findChildren(QPushButton)
     assert cancel.text() == "取消"
