@@ -344,22 +344,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="23"/>
+        <location filename="../errors.py" line="26"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="29"/>
+        <location filename="../errors.py" line="34"/>
         <source>程序出错</source>
         <translation>Application error</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="31"/>
+        <location filename="../errors.py" line="35"/>
         <source>发生了意外错误，刚才的操作没有完成。已保存的学习记录不受影响。</source>
         <translation>An unexpected error occurred and the last action was not completed. Your saved learning records are not affected.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36"/>
+        <location filename="../errors.py" line="38"/>
         <source>如果问题反复出现，请把下面的详细信息发给培训管理员。</source>
         <translation>If the problem keeps happening, send the details below to your training administrator.</translation>
     </message>
@@ -765,7 +765,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>Failed to load courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="416"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
@@ -1894,22 +1894,22 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../app.py" line="224"/>
+        <location filename="../app.py" line="228"/>
         <source>课程内容有 {count} 个问题</source>
         <translation>the course content has {count} problems</translation>
     </message>
     <message>
-        <location filename="../app.py" line="228"/>
+        <location filename="../app.py" line="232"/>
         <source>在 {places} 中没有找到课程</source>
         <translation>no courses found in {places}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="244"/>
+        <location filename="../app.py" line="248"/>
         <source>主窗口没有载入完成</source>
         <translation>the main window did not finish loading</translation>
     </message>
     <message>
-        <location filename="../app.py" line="258"/>
+        <location filename="../app.py" line="262"/>
         <source>第一课没有打开</source>
         <translation>the first lesson did not open</translation>
     </message>
@@ -1917,7 +1917,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="155"/>
+        <location filename="../app.py" line="158"/>
         <source>无法启动</source>
         <translation>Cannot start</translation>
     </message>
@@ -1933,17 +1933,17 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>_ProgressDialog</name>
     <message>
-        <location filename="../tasks.py" line="221"/>
+        <location filename="../tasks.py" line="225"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="234"/>
+        <location filename="../tasks.py" line="238"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="248"/>
+        <location filename="../tasks.py" line="252"/>
         <source>请稍候……</source>
         <translation>Please wait…</translation>
     </message>
