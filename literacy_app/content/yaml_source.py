@@ -87,7 +87,7 @@ def _strict_yaml() -> Any:
 
 
 @cache
-def _strict_classes() -> tuple[type, type]:
+def _strict_classes() -> tuple[Any, Any]:
     """The composer and constructor classes, made on first use so that ruamel loads only then."""
     from ruamel.yaml.composer import Composer
     from ruamel.yaml.constructor import RoundTripConstructor
@@ -95,7 +95,7 @@ def _strict_classes() -> tuple[type, type]:
     from ruamel.yaml.events import AliasEvent, ScalarEvent
     from ruamel.yaml.nodes import MappingNode, ScalarNode
 
-    class StrictComposer(Composer):  # type: ignore[misc]
+    class StrictComposer(Composer):
         """Refuses anchors, aliases, keys that are collections and deep nesting, event by event.
 
         An alias bomb is refused at its first anchor, so nothing is ever expanded.
@@ -113,7 +113,7 @@ def _strict_classes() -> tuple[type, type]:
                 raise _Refused(event.start_mark, ContentCode.YAML_TOO_DEEP, limit=MAX_DEPTH)
             return super().compose_node(parent, index)
 
-    class StrictConstructor(RoundTripConstructor):  # type: ignore[misc]
+    class StrictConstructor(RoundTripConstructor):
         """Turns a value its tag cannot make (`!!int abc`, `2024-13-45`) into a located refusal.
 
         ruamel lets Python's ValueError, KeyError … escape from its scalar constructors unmarked.

@@ -105,7 +105,8 @@ def edit_bank(change: Callable[[str], str], at: str, code: str, span: int = 0) -
 def chain_drill(name: str, stages: int, loop_back: bool = False) -> str:
     """A drill whose stages follow one another in a chain `s0 → s1 → …`, ending in an ending stage.
 
-    With `loop_back` the last stage is an ordinary stage leading back to the first instead.
+    With `loop_back` the last stage is an ordinary stage leading back to the first instead. Each
+    stage is one line, the shortest YAML that passes, since parsing dominates a long chain's check.
     """
     scores = "{timeliness: 1, accuracy: 1, transparency: 0, empathy: 0, compliance: 0}"
     lines = [
@@ -118,30 +119,18 @@ def chain_drill(name: str, stages: int, loop_back: bool = False) -> str:
         "start: s0",
         "stages:",
     ]
+    reveal = "reveal: [{kind: post, source: 网友, text: 帖子}]"
     for n in range(stages):
-        lines += [
-            f"  - id: s{n}",
-            f"    title: 第 {n} 步",
-            "    reveal:",
-            "      - kind: post",
-            "        source: 网友（虚构）",
-            "        text: 一条帖子。",
-        ]
         last = n == stages - 1
         if last and not loop_back:
-            lines.append("    ending: true")
+            lines.append(f"  - {{id: s{n}, title: 终, ending: true, {reveal}}}")
             continue
         following = "s0" if last else f"s{n + 1}"
-        lines.append("    choices:")
-        for choice in ("a", "b"):
-            lines += [
-                f"      - id: {choice}",
-                "        text: 继续。",
-                f"        next: {following}",
-                f"        scores: {scores}",
-                "        feedback: 好。",
-            ]
-        lines.append("    best: 继续。")
+        choices = ", ".join(
+            f"{{id: {c}, text: 续, next: {following}, scores: {scores}, feedback: 好}}"
+            for c in "ab"
+        )
+        lines.append(f"  - {{id: s{n}, title: 步, {reveal}, choices: [{choices}], best: 续}}")
     return "\n".join(lines) + "\n"
 
 
