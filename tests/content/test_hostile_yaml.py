@@ -115,9 +115,7 @@ CASES: dict[str, Builder] = {
         "field_at_most",
     ),
     "huge-stage-time": edit_drill(
-        lambda t: t.replace(
-            "    title: 第 1 步", "    title: 第 1 步\n    time_limit: 10000000000"
-        ),
+        lambda t: t.replace("id: s1, title: 步,", "id: s1, title: 步, time_limit: 10000000000,"),
         r"time_limit:",
         "field_at_most",
     ),
