@@ -13,6 +13,21 @@ CONTENT_TEMPLATES: dict[StrEnum, str] = {
     C.NOT_UTF8: QT_TRANSLATE_NOOP("Messages", "不是 UTF-8 编码的文本（第 {offset} 字节附近）"),
     C.UNREADABLE: QT_TRANSLATE_NOOP("Messages", "无法读取文件：{reason}"),
     C.YAML_SYNTAX: QT_TRANSLATE_NOOP("Messages", "YAML 语法错误：{detail}"),
+    C.YAML_ANCHOR: QT_TRANSLATE_NOOP(
+        "Messages", "课程文件不能使用锚点（&）和别名（*），请把内容直接写出"
+    ),
+    C.YAML_KEY_NOT_TEXT: QT_TRANSLATE_NOOP(
+        "Messages", "键应为简单的文字；如果值里有花括号或方括号，请给整个值加上引号"
+    ),
+    C.YAML_BAD_VALUE: QT_TRANSLATE_NOOP(
+        "Messages", "值“{value}”无法按 {tag} 类型读取；如果它是文字，请加上引号"
+    ),
+    C.YAML_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "Messages", "嵌套超过 {limit} 层，课程文件用不到这么深的结构"
+    ),
+    C.READ_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "读取此文件时出现意外错误（{error}），其他文件不受影响；请把日志发给开发者"
+    ),
     C.COURSE_NOT_MAPPING: QT_TRANSLATE_NOOP("Messages", "course.yaml 应为“键: 值”形式的映射"),
     C.BANK_NOT_MAPPING: QT_TRANSLATE_NOOP("Messages", "题库文件应为“键: 值”形式的映射"),
     C.SCENARIO_NOT_MAPPING: QT_TRANSLATE_NOOP("Messages", "推演文件应为“键: 值”形式的映射"),
@@ -29,6 +44,7 @@ CONTENT_TEMPLATES: dict[StrEnum, str] = {
     C.FIELD_NOT_TEXT: QT_TRANSLATE_NOOP("Messages", "“{field}”应为文字"),
     C.FIELD_NOT_INTEGER: QT_TRANSLATE_NOOP("Messages", "“{field}”应为整数"),
     C.FIELD_NOT_NUMBER: QT_TRANSLATE_NOOP("Messages", "“{field}”应为数字"),
+    C.FIELD_NOT_FINITE: QT_TRANSLATE_NOOP("Messages", "“{field}”应为有限的数字"),
     C.FIELD_NOT_LIST: QT_TRANSLATE_NOOP("Messages", "“{field}”应为列表（每项以“- ”开头）"),
     C.FIELD_NOT_MAPPING: QT_TRANSLATE_NOOP("Messages", "“{field}”应为“键: 值”形式的映射"),
     C.FIELD_ABOVE: QT_TRANSLATE_NOOP("Messages", "“{field}”应大于 {bound}"),

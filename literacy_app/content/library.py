@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from literacy_app.content.banks import BankSource, read_bank
 from literacy_app.content.codes import ContentCode
-from literacy_app.content.courses import CourseSource, is_course_folder, read_course
+from literacy_app.content.courses import (
+    COURSE_FILE,
+    CourseSource,
+    is_course_folder,
+    read_course,
+)
 from literacy_app.content.model import Bank, CaseQuestion, Course, Question, QuestionType, Tier
 from literacy_app.content.problems import Problem, problem
 from literacy_app.content.render import check_lesson
-from literacy_app.content.scenarios import SCENARIOS_DIR, Scenario, read_scenario
+from literacy_app.content.scenarios import (
+    SCENARIOS_DIR,
+    Scenario,
+    ScenarioSource,
+    read_scenario,
+)
 from literacy_app.content.yaml_source import line_of
 from literacy_app.rules.draw import DrawRule, Shortfall, ShortfallKind, check_draw
+
+_log = logging.getLogger(__name__)
 
 COURSES_DIR = "courses"
 QUIZZES_DIR = "quizzes"
@@ -113,14 +126,18 @@ def load_library(paths: Iterable[Path]) -> Library:
     """Read every course and bank under `paths`; broken ones are reported, the rest stay usable."""
     found = discover(paths)
     problems = found.problems
-    banks = _check_banks([read_bank(p) for p in found.banks], problems)
+    banks = _check_banks([_contained(read_bank, p, _failed_bank) for p in found.banks], problems)
     courses: list[Course] = []
     unavailable: list[UnavailableCourse] = []
     seen_courses: dict[str, Path] = {}
-    for source in (read_course(folder) for folder in found.folders):
+    for source in (_contained(read_course, f, _failed_course) for f in found.folders):
         own = list(source.problems)
         if source.course is not None:
-            own += _check_course(source, banks, seen_courses)
+            own += _contained(
+                lambda s: _check_course(s, banks, seen_courses),
+                source,
+                lambda s, failure: [failure(s.yaml_path)],
+            )
         problems += own
         if source.course is not None and not own:
             courses.append(source.course)
@@ -130,7 +147,9 @@ def load_library(paths: Iterable[Path]) -> Library:
                 UnavailableCourse(source.folder, title or source.folder.name, tuple(own))
             )
     scenarios: dict[str, Scenario] = {}
-    for scenario_source in (read_scenario(p) for p in found.scenarios):
+    for scenario_source in (
+        _contained(read_scenario, p, _failed_scenario) for p in found.scenarios
+    ):
         problems += scenario_source.problems
         scenario = scenario_source.scenario
         if scenario is None:
@@ -161,6 +180,42 @@ def load_library(paths: Iterable[Path]) -> Library:
     return Library(
         tuple(courses), tuple(unavailable), banks, tuple(ordered), questions, scenarios, cases
     )
+
+
+S = TypeVar("S")
+R = TypeVar("R")
+
+
+def _contained(
+    work: Callable[[S], R], subject: S, fallback: Callable[[S, Callable[[Path], Problem]], R]
+) -> R:
+    """`work(subject)`; should it fail unexpectedly, `fallback` builds the result from a problem.
+
+    The readers report every problem they know of; this is the net under them, so that a bug
+    triggered by one hostile file costs that file, and never the library.
+    """
+    try:
+        return work(subject)
+    except Exception as exc:
+        _log.exception("unexpected failure while reading %s", subject)
+        error = type(exc).__name__
+
+        def failure(path: Path) -> Problem:
+            return problem(path, None, ContentCode.READ_FAILED, error=error)
+
+        return fallback(subject, failure)
+
+
+def _failed_bank(path: Path, failure: Callable[[Path], Problem]) -> BankSource:
+    return BankSource(path, None, None, (failure(path),))
+
+
+def _failed_course(folder: Path, failure: Callable[[Path], Problem]) -> CourseSource:
+    return CourseSource(folder, None, None, (failure(folder / COURSE_FILE),))
+
+
+def _failed_scenario(path: Path, failure: Callable[[Path], Problem]) -> ScenarioSource:
+    return ScenarioSource(path, None, None, (failure(path),))
 
 
 def _check_banks(sources: list[BankSource], problems: list[Problem]) -> dict[str, Bank]:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from literacy_app.content.codes import ContentCode
 from literacy_app.messages import Message
-from literacy_app.rules.draw import DrawRule
+from literacy_app.rules.draw import MAX_DRAW, DrawRule
 from literacy_app.rules.kinds import (
     CountedAttempt,
     Difficulty,
@@ -20,6 +20,13 @@ from literacy_app.rules.kinds import (
     QuestionType,
     ReviewPolicy,
 )
+
+# Ranges that keep every number usable by the engine (a deadline, a sum of hours) and far inside
+# what a real course needs; docs/course-format.md states them for trainers.
+MAX_MINUTES = 1440  # a lesson, a drill, a quiz's time limit: at most a day
+MAX_HOURS = 1000
+MAX_ATTEMPTS = 100
+MAX_POINTS = 100
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", min_length=1, max_length=80)]
 Text = Annotated[str, Field(min_length=1)]
@@ -61,8 +68,8 @@ class FinalQuizRule(DrawRule):
     pass_mark: Annotated[int, Field(gt=0, le=100)]
     shuffle_questions: bool = True
     shuffle_options: bool = False
-    time_limit: Annotated[int, Field(gt=0)] | None = None  # minutes
-    max_attempts: Annotated[int, Field(gt=0)] | None = None
+    time_limit: Annotated[int, Field(gt=0, le=MAX_MINUTES)] | None = None  # minutes
+    max_attempts: Annotated[int, Field(gt=0, le=MAX_ATTEMPTS)] | None = None
     counts: CountedAttempt = CountedAttempt.HIGHEST
     review: ReviewPolicy = ReviewPolicy.EXPLANATIONS
     multiple_scoring: MultipleChoiceScoring = MultipleChoiceScoring.ALL_OR_NOTHING
@@ -72,7 +79,7 @@ class PracticeRule(DrawRule):
     """A short untimed practice after a lesson; it draws from the course's quiz banks unless told."""
 
     banks: tuple[Id, ...] = ()
-    questions: Annotated[int, Field(gt=0)] = 3
+    questions: Annotated[int, Field(gt=0, le=MAX_DRAW)] = 3
 
 
 class CourseSpec(StrictModel):
@@ -82,7 +89,7 @@ class CourseSpec(StrictModel):
     title: Text
     summary: Text
     version: Text
-    hours: Annotated[float, Field(gt=0)]
+    hours: Annotated[float, Field(gt=0, le=MAX_HOURS, allow_inf_nan=False)]
     tiers: Annotated[dict[Tier, Requirement], Field(min_length=1)]
     lessons: Annotated[tuple[Text, ...], Field(min_length=1)]
     final_quiz: FinalQuizRule | None = None
@@ -101,7 +108,7 @@ class LessonMeta(StrictModel):
 
     id: Id
     title: Text
-    minutes: Annotated[int, Field(gt=0)]
+    minutes: Annotated[int, Field(gt=0, le=MAX_MINUTES)]
     objectives: tuple[Text, ...] = ()
     practice: PracticeRule | None = None
 
@@ -110,7 +117,7 @@ class _QuestionBase(StrictModel):
     id: Id
     stem: Text
     explanation: Text
-    points: Annotated[int, Field(gt=0)] = 1
+    points: Annotated[int, Field(gt=0, le=MAX_POINTS)] = 1
     tags: tuple[Text, ...] = ()
     difficulty: Difficulty = Difficulty.MEDIUM
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from literacy_app.content.codes import ContentCode
-from literacy_app.content.model import Id, StrictModel, Text, Tier
+from literacy_app.content.model import MAX_MINUTES, Id, StrictModel, Text, Tier
 from literacy_app.content.problems import Problem, problem
 from literacy_app.content.yaml_source import line_of, read_model
 from literacy_app.rules.kinds import Dimension
@@ -21,6 +21,7 @@ DIMENSIONS = tuple(Dimension)
 SCENARIOS_DIR = "scenarios"
 
 Score = Annotated[int, Field(ge=-2, le=2)]
+MAX_STAGE_SECONDS = 3600  # a decision under time pressure; an hour is already generous
 
 
 class RevealKind(StrEnum):
@@ -56,7 +57,7 @@ class Stage(StrictModel):
     title: Text
     reveal: Annotated[tuple[Reveal, ...], Field(min_length=1)]
     ending: bool = False
-    time_limit: Annotated[int, Field(gt=0)] | None = None  # seconds
+    time_limit: Annotated[int, Field(gt=0, le=MAX_STAGE_SECONDS)] | None = None  # seconds
     choices: tuple[Choice, ...] = ()
     on_timeout: Outcome | None = None
     best: str = ""
@@ -67,7 +68,7 @@ class ScenarioSpec(StrictModel):
     title: Text
     tiers: Annotated[tuple[Tier, ...], Field(min_length=1)]
     summary: Text
-    minutes: Annotated[int, Field(gt=0)]
+    minutes: Annotated[int, Field(gt=0, le=MAX_MINUTES)]
     fictional: Text
     start: Id
     stages: Annotated[tuple[Stage, ...], Field(min_length=2)]
@@ -221,33 +222,34 @@ def _check_scores(outcome: Outcome, path: Path, line: int | None) -> list[Proble
 
 
 def _check_paths(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
-    """Every stage reachable from the start, and every path ends: no loops."""
+    """Every stage reachable from the start, and every path ends: no loops.
+
+    A depth-first walk with its own stack, so a chain of thousands of stages cannot exhaust Python's
+    recursion limit; it visits stages in the order a recursive walk would, so loops are reported
+    at the same stages.
+    """
     stages = {stage.id: stage for stage in spec.stages}
-    order = [stage.id for stage in spec.stages]
+    position = {stage.id: n for n, stage in enumerate(spec.stages)}
     problems = []
-    reached: set[str] = set()
-    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
-
-    def visit(stage_id: str) -> None:
-        state[stage_id] = 1
-        reached.add(stage_id)
-        stage = stages[stage_id]
-        following = [c.next for c in stage.choices] + (
-            [stage.on_timeout.next] if stage.on_timeout else []
-        )
-        for target in following:
-            if state.get(target) == 1:
-                line = line_of(raw, ("stages", order.index(stage_id), "id"))
-                problems.append(
-                    problem(path, line, ContentCode.STAGE_LOOP, stage=stage_id, target=target)
-                )
-            elif target not in state:
-                visit(target)
-        state[stage_id] = 2
-
-    visit(spec.start)
-    for n, stage_id in enumerate(order):
-        if stage_id not in reached:
+    on_path, finished = 1, 2
+    state: dict[str, int] = {spec.start: on_path}
+    walk = [(spec.start, iter(_following(stages[spec.start])))]
+    while walk:
+        stage_id, targets = walk[-1]
+        target = next(targets, None)
+        if target is None:
+            state[stage_id] = finished
+            walk.pop()
+        elif state.get(target) == on_path:
+            line = line_of(raw, ("stages", position[stage_id], "id"))
+            problems.append(
+                problem(path, line, ContentCode.STAGE_LOOP, stage=stage_id, target=target)
+            )
+        elif target not in state:
+            state[target] = on_path
+            walk.append((target, iter(_following(stages[target]))))
+    for stage_id, n in position.items():
+        if stage_id not in state:
             problems.append(
                 problem(
                     path,
@@ -257,3 +259,11 @@ def _check_paths(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _following(stage: Stage) -> list[str]:
+    """The stages a stage's choices and its timeout lead to, each once, in the file's order."""
+    targets = [c.next for c in stage.choices] + (
+        [stage.on_timeout.next] if stage.on_timeout else []
+    )
+    return list(dict.fromkeys(targets))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,14 +34,35 @@ def read_text(path: Path) -> str:
         raise ContentError([problem(path, None, ContentCode.UNREADABLE, reason=reason)]) from exc
 
 
+# No content file needs more than a dozen levels; the bound keeps ruamel's recursive composer (and
+# everything after it that walks the data) far from Python's recursion limit.
+MAX_DEPTH = 40
+
+
+class _Refused(Exception):
+    """Something content files may not contain, found at `mark` before it was built."""
+
+    def __init__(self, mark: Any, code: ContentCode, **args: Any) -> None:
+        super().__init__(code)
+        self.mark = mark
+        self.code = code
+        self.args_ = args
+
+
 def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
-    """Parse YAML 1.2 keeping positions; `line_offset` shifts lines for YAML embedded in a larger file."""
-    from ruamel.yaml import YAML
+    """Parse YAML 1.2 keeping positions; `line_offset` shifts lines for YAML embedded in a larger file.
+
+    Anchors and aliases, keys that are not plain values and nesting past MAX_DEPTH are refused while
+    the document is composed, before anything is expanded or built; any failure of the YAML library
+    (not only its own errors) becomes a problem.
+    """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    yaml = YAML(typ="rt")
     try:
-        return yaml.load(text)
+        return _strict_yaml().load(text)
+    except _Refused as exc:
+        line = None if exc.mark is None else exc.mark.line + 1 + line_offset
+        raise ContentError([problem(path, line, exc.code, **exc.args_)]) from exc
     except MarkedYAMLError as exc:
         line = _error_line(exc, text)
         line = None if line is None else line + line_offset
@@ -48,6 +70,74 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
         raise ContentError([problem(path, line, ContentCode.YAML_SYNTAX, detail=detail)]) from exc
     except YAMLError as exc:
         raise ContentError([problem(path, None, ContentCode.YAML_SYNTAX, detail=str(exc))]) from exc
+    except Exception as exc:  # the library's own bugs must cost one file, not the library
+        detail = f"{type(exc).__name__}: {exc}"
+        raise ContentError([problem(path, None, ContentCode.YAML_SYNTAX, detail=detail)]) from exc
+
+
+def _strict_yaml() -> Any:
+    """A round-trip YAML loader with the composer and constructor below."""
+    from ruamel.yaml import YAML
+
+    composer, constructor = _strict_classes()
+    yaml = YAML(typ="rt")
+    yaml.Composer = composer
+    yaml.Constructor = constructor
+    return yaml
+
+
+@cache
+def _strict_classes() -> tuple[Any, Any]:
+    """The composer and constructor classes, made on first use so that ruamel loads only then."""
+    from ruamel.yaml.composer import Composer
+    from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.events import AliasEvent, ScalarEvent
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    class StrictComposer(Composer):
+        """Refuses anchors, aliases, keys that are collections and deep nesting, event by event.
+
+        An alias bomb is refused at its first anchor, so nothing is ever expanded.
+        """
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            event = self.parser.peek_event()
+            if isinstance(event, AliasEvent) or event.anchor is not None:
+                raise _Refused(event.start_mark, ContentCode.YAML_ANCHOR)
+            # A mapping's keys are composed with index None, its values with their key node.
+            key = isinstance(parent, MappingNode) and index is None
+            if key and not isinstance(event, ScalarEvent):
+                raise _Refused(event.start_mark, ContentCode.YAML_KEY_NOT_TEXT)
+            if self.depth >= MAX_DEPTH:
+                raise _Refused(event.start_mark, ContentCode.YAML_TOO_DEEP, limit=MAX_DEPTH)
+            return super().compose_node(parent, index)
+
+    class StrictConstructor(RoundTripConstructor):
+        """Turns a value its tag cannot make (`!!int abc`, `2024-13-45`) into a located refusal.
+
+        ruamel lets Python's ValueError, KeyError … escape from its scalar constructors unmarked.
+        """
+
+        def construct_non_recursive_object(self, node: Any, tag: str | None = None) -> Any:
+            try:
+                return super().construct_non_recursive_object(node, tag)
+            except (_Refused, YAMLError):
+                raise
+            except Exception as exc:
+                value = node.value if isinstance(node, ScalarNode) else ""
+                raise _Refused(
+                    node.start_mark,
+                    ContentCode.YAML_BAD_VALUE,
+                    value=_shorten(str(value)),
+                    tag=str(node.tag).replace("tag:yaml.org,2002:", "!!"),
+                ) from exc
+
+    return StrictComposer, StrictConstructor
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _error_line(error: MarkedYAMLError, text: str) -> int | None:
@@ -76,7 +166,6 @@ def _unclosed_flow_line(text: str) -> int | None:
     each bracket was opened.
     """
     from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
     from ruamel.yaml.tokens import (
         FlowMappingEndToken,
         FlowMappingStartToken,
@@ -91,8 +180,8 @@ def _unclosed_flow_line(text: str) -> int | None:
                 opened.append(token.start_mark.line + 1)
             elif isinstance(token, FlowSequenceEndToken | FlowMappingEndToken) and opened:
                 opened.pop()
-    except YAMLError:
-        pass  # the tokens up to the error are what count
+    except Exception:
+        pass  # the tokens up to the error, whatever it is, are what count
     return opened[-1] if opened else None
 
 
@@ -210,6 +299,7 @@ _SIMPLE: dict[str, ContentCode] = {
     "model_attributes_type": ContentCode.FIELD_NOT_MAPPING,
     "string_pattern_mismatch": ContentCode.FIELD_BAD_ID,
     "too_short": ContentCode.FIELD_EMPTY,
+    "finite_number": ContentCode.FIELD_NOT_FINITE,
     "string_too_short": ContentCode.FIELD_EMPTY,
 }
 _BOUNDS: dict[str, tuple[str, ContentCode]] = {

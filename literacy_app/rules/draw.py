@@ -20,6 +20,10 @@ from literacy_app.rules.kinds import Difficulty
 
 Tag = Annotated[str, Field(min_length=1)]
 
+# No quiz draws more questions than this; the bound keeps a typo such as 1000000000 from becoming
+# a quiz the engine tries to fill (and keeps quota slots few enough to match).
+MAX_DRAW = 500
+
 
 class DrawRule(BaseModel):
     """How many questions to draw, the filters they must pass, and per-tag quotas."""
@@ -27,10 +31,10 @@ class DrawRule(BaseModel):
     # Unknown fields are a trainer's typo, and a loaded rule never changes.
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
-    questions: Annotated[int, Field(gt=0)]
+    questions: Annotated[int, Field(gt=0, le=MAX_DRAW)]
     tags: tuple[Tag, ...] = ()
     difficulty: tuple[Difficulty, ...] = ()
-    quotas: dict[Tag, Annotated[int, Field(gt=0)]] = Field(default_factory=dict)
+    quotas: dict[Tag, Annotated[int, Field(gt=0, le=MAX_DRAW)]] = Field(default_factory=dict)
 
     @property
     def filtered(self) -> bool:
