@@ -26,12 +26,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
 
-def shown(parent, title, text, *args, **kwargs):
-    print("DIALOG", title, text, flush=True)
+def shown(box):
+    print("DIALOG", box.windowTitle(), box.text(), flush=True)
     return QMessageBox.StandardButton.Ok
 
-QMessageBox.critical = shown
-QMessageBox.warning = shown
+QMessageBox.exec = shown  # every box is built by ui/prompts.message_box and then exec'd
 from literacy_app.cli import main
 sys.exit(main(sys.argv[2:]))
 """

@@ -139,7 +139,7 @@ def assert_boxes_plain(boxes: list[QMessageBox], needle: str) -> None:
 
 
 def test_markup_from_course_files_is_shown_as_text_everywhere(
-    tmp_path: Path, make_academy, open_window, boxes
+    tmp_path: Path, make_academy, open_window, boxes, qtbot
 ):
     content = write_marked_content(tmp_path / "content")
     academy = make_academy(content)
@@ -171,7 +171,8 @@ def test_markup_from_course_files_is_shown_as_text_everywhere(
     assert shows_literally(texts, "引擎测试课程") and shows_literally(texts, "坏课程")
     window.show_course("engine-course")
     assert shows_literally(assert_plain(window), "引擎测试课程")
-    window.show_lesson("engine-course", "only")
+    with qtbot.waitSignal(window.lesson_page.shown, timeout=5_000):  # rendered on the worker
+        window.show_lesson("engine-course", "only")
     assert shows_literally(assert_plain(window), "唯一一课")
     window.show_section("records")
     assert_plain(window)
