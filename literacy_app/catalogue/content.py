@@ -11,7 +11,6 @@ CONTENT_TEMPLATES: dict[StrEnum, str] = {
     C.PATH_MISSING: QT_TRANSLATE_NOOP("Messages", "路径不存在"),
     C.NOT_CONTENT_FILE: QT_TRANSLATE_NOOP("Messages", "不是课程文件夹、题库或推演文件（.yaml）"),
     C.NOT_UTF8: QT_TRANSLATE_NOOP("Messages", "不是 UTF-8 编码的文本（第 {offset} 字节附近）"),
-    C.UNREADABLE: QT_TRANSLATE_NOOP("Messages", "无法读取文件：{reason}"),
     C.YAML_SYNTAX: QT_TRANSLATE_NOOP("Messages", "YAML 语法错误：{detail}"),
     C.YAML_ANCHOR: QT_TRANSLATE_NOOP(
         "Messages", "课程文件不能使用锚点（&）和别名（*），请把内容直接写出"

@@ -10,7 +10,6 @@ class ContentCode(StrEnum):
     PATH_MISSING = "path_missing"
     NOT_CONTENT_FILE = "not_content_file"
     NOT_UTF8 = "not_utf8"
-    UNREADABLE = "unreadable"
     YAML_SYNTAX = "yaml_syntax"
     YAML_ANCHOR = "yaml_anchor"
     YAML_KEY_NOT_TEXT = "yaml_key_not_text"

@@ -21,6 +21,7 @@ from literacy_app.content.files import (
     links_out_of,
     locate,
     read_limited,
+    refusal_problem,
 )
 from literacy_app.content.model import Course, CourseSpec, Lesson, LessonMeta
 from literacy_app.content.problems import ContentError, Problem, problem
@@ -227,37 +228,6 @@ def _check_images(lesson: Lesson, folder: Path, used: list[tuple[str, bytes]]) -
                 continue
             used.append((os.path.relpath(os.path.realpath(path), os.path.realpath(folder)), digest))
     return problems
-
-
-def refusal_problem(path: Path, line: int | None, refused: Refused, name: str) -> Problem:
-    """The problem for a file that cannot be used, at `path:line` where it is `name`d."""
-    match refused.code:
-        case ContentCode.FILE_TOO_LARGE:
-            return problem(
-                path,
-                line,
-                ContentCode.FILE_TOO_LARGE,
-                file=name,
-                size=refused.size,
-                limit=refused.limit_mib,
-            )
-        case ContentCode.FILE_UNREADABLE:
-            return problem(
-                path, line, ContentCode.FILE_UNREADABLE, file=name, reason=refused.reason
-            )
-        case ContentCode.IMAGE_MISSING:
-            return problem(path, line, ContentCode.IMAGE_MISSING, src=name)
-        case ContentCode.IMAGE_OUTSIDE:
-            return problem(path, line, ContentCode.IMAGE_OUTSIDE, src=name)
-        case ContentCode.LESSON_FILE_MISSING:
-            return problem(path, line, ContentCode.LESSON_FILE_MISSING, file=name)
-        case ContentCode.PATH_MISSING:
-            return problem(path, line, ContentCode.PATH_MISSING)
-        case ContentCode.LINK_OUTSIDE:
-            return problem(path, line, ContentCode.LINK_OUTSIDE, file=name)
-        case ContentCode.FILE_NOT_REGULAR:
-            return problem(path, line, ContentCode.FILE_NOT_REGULAR, file=name)
-    return problem(path, line, ContentCode.PATH_INVALID, file=name)
 
 
 def _content_hash(used: list[tuple[str, bytes]]) -> str:

@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 from literacy_app.content.codes import ContentCode
+from literacy_app.content.problems import Problem, problem
 
 MiB = 1024 * 1024
 # The limits are stated for trainers in docs/course-format.md; far above any real lesson or picture.
@@ -215,3 +216,34 @@ def _unreadable(exc: OSError) -> Refused:
     if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a link put in place after the check
         return Refused(code=ContentCode.FILE_NOT_REGULAR)
     return Refused(code=ContentCode.FILE_UNREADABLE, reason=exc.strerror or type(exc).__name__)
+
+
+def refusal_problem(path: Path, line: int | None, refused: Refused, name: str) -> Problem:
+    """The problem for a file that cannot be used, at `path:line` where it is `name`d."""
+    match refused.code:
+        case ContentCode.FILE_TOO_LARGE:
+            return problem(
+                path,
+                line,
+                ContentCode.FILE_TOO_LARGE,
+                file=name,
+                size=refused.size,
+                limit=refused.limit_mib,
+            )
+        case ContentCode.FILE_UNREADABLE:
+            return problem(
+                path, line, ContentCode.FILE_UNREADABLE, file=name, reason=refused.reason
+            )
+        case ContentCode.IMAGE_MISSING:
+            return problem(path, line, ContentCode.IMAGE_MISSING, src=name)
+        case ContentCode.IMAGE_OUTSIDE:
+            return problem(path, line, ContentCode.IMAGE_OUTSIDE, src=name)
+        case ContentCode.LESSON_FILE_MISSING:
+            return problem(path, line, ContentCode.LESSON_FILE_MISSING, file=name)
+        case ContentCode.PATH_MISSING:
+            return problem(path, line, ContentCode.PATH_MISSING)
+        case ContentCode.LINK_OUTSIDE:
+            return problem(path, line, ContentCode.LINK_OUTSIDE, file=name)
+        case ContentCode.FILE_NOT_REGULAR:
+            return problem(path, line, ContentCode.FILE_NOT_REGULAR, file=name)
+    return problem(path, line, ContentCode.PATH_INVALID, file=name)

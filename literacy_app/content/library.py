@@ -96,7 +96,8 @@ def discover(paths: Iterable[Path]) -> Found:
 
 
 def _yaml_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in {".yaml", ".yml"})
+    # Not only regular files: a pipe or a device named *.yaml is reported by the reader, not skipped.
+    return sorted(p for p in folder.iterdir() if not p.is_dir() and p.suffix in {".yaml", ".yml"})
 
 
 def _discover_one(path: Path, found: Found) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from literacy_app.content.codes import ContentCode
+from literacy_app.content.files import YAML_LIMIT, Refused, read_limited, refusal_problem
 from literacy_app.content.model import FieldError, QuestionType
 from literacy_app.content.problems import ContentError, Problem, problem
 from literacy_app.messages import Message
@@ -24,14 +25,19 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def read_text(path: Path) -> str:
-    """Read a UTF-8 content file; undecodable bytes and unreadable files become a ContentError."""
+    """Read a UTF-8 bank or drill file as course files are read: a regular file, no link out of
+    its folder, at most `YAML_LIMIT` bytes. Anything else, or undecodable bytes, is a ContentError."""
     try:
-        return path.read_text(encoding="utf-8-sig")
+        data = read_limited(
+            path, path.parent, YAML_LIMIT,
+            missing=ContentCode.PATH_MISSING, outside=ContentCode.LINK_OUTSIDE,
+        )  # fmt: skip
+    except Refused as refused:
+        raise ContentError([refusal_problem(path, None, refused, path.name)]) from None
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ContentError([problem(path, None, ContentCode.NOT_UTF8, offset=exc.start)]) from exc
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise ContentError([problem(path, None, ContentCode.UNREADABLE, reason=reason)]) from exc
 
 
 # No content file needs more than a dozen levels; the bound keeps ruamel's recursive composer (and

@@ -170,7 +170,7 @@ def test_an_unreadable_image_is_a_problem_naming_it(tmp_path: Path) -> None:
     (folder / "assets" / "chart.png").chmod(0)
     [problem] = read_course(folder).problems
     assert (problem.path.name, problem.line) == ("01-first.md", IMAGE_LINE)
-    assert problem.code is ContentCode.UNREADABLE
+    assert problem.code is ContentCode.FILE_UNREADABLE
 
 
 # Size limits
@@ -249,3 +249,46 @@ def test_file_digests_are_remembered_between_starts(tmp_path: Path) -> None:
     os.utime(lesson, ns=(lesson.stat().st_atime_ns, lesson.stat().st_mtime_ns + 10**9))
     # The lesson's new time makes the library be read again; the image's digest is remembered.
     assert load_library_cached([folder], cache).courses[0].content_hash == before
+
+
+# Banks and drills are read the same way as course files
+
+
+def bank_file(root: Path, text: str = "id: b\ntitle: 题库\nquestions: []\n") -> Path:
+    quizzes = root / "quizzes"
+    quizzes.mkdir(parents=True, exist_ok=True)
+    path = quizzes / "bank.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_bank_over_the_limit_is_a_problem_not_read_whole(tmp_path: Path) -> None:
+    bank = bank_file(tmp_path, "id: b\ntitle: 题库\n" + "# 注释\n" * (files.YAML_LIMIT // 8))
+    [problem] = load_library([bank]).problems
+    assert (problem.path, problem.code) == (bank, ContentCode.FILE_TOO_LARGE)
+
+
+def test_a_bank_linked_out_of_its_folder_is_reported_and_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("id: secret\ntitle: 外面的文件\nquestions: []\n", encoding="utf-8")
+    quizzes = tmp_path / "content" / "quizzes"
+    quizzes.mkdir(parents=True)
+    (quizzes / "linked.yaml").symlink_to(secret)
+    library = load_library([quizzes])
+    assert [p.code for p in library.problems] == [ContentCode.LINK_OUTSIDE]
+    assert not library.banks
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_bank_that_is_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    quizzes = tmp_path / "quizzes"
+    quizzes.mkdir()
+    os.mkfifo(quizzes / "pipe.yaml")
+    result: list = []
+    reader = threading.Thread(target=lambda: result.append(load_library([quizzes])), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():
+        os.close(os.open(quizzes / "pipe.yaml", os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("reading the bank waited on a named pipe")
+    assert [p.code for p in result[0].problems] == [ContentCode.FILE_NOT_REGULAR]

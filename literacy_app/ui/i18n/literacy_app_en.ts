@@ -977,401 +977,396 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
     <message>
         <location filename="../../catalogue/content.py" line="14"/>
-        <source>无法读取文件：{reason}</source>
-        <translation>Cannot read the file: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../catalogue/content.py" line="15"/>
         <source>YAML 语法错误：{detail}</source>
         <translation>YAML syntax error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="16"/>
+        <location filename="../../catalogue/content.py" line="15"/>
         <source>课程文件不能使用锚点（&amp;）和别名（*），请把内容直接写出</source>
         <translation>Course files may not use anchors (&amp;) or aliases (*); write the content out in full</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="19"/>
+        <location filename="../../catalogue/content.py" line="18"/>
         <source>键应为简单的文字；如果值里有花括号或方括号，请给整个值加上引号</source>
         <translation>A key must be plain text; if a value contains braces or brackets, put the whole value in quotes</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="22"/>
+        <location filename="../../catalogue/content.py" line="21"/>
         <source>值“{value}”无法按 {tag} 类型读取；如果它是文字，请加上引号</source>
         <translation>The value “{value}” cannot be read as {tag}; if it is text, put it in quotes</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="25"/>
+        <location filename="../../catalogue/content.py" line="24"/>
         <source>嵌套超过 {limit} 层，课程文件用不到这么深的结构</source>
         <translation>Nested more than {limit} levels deep; no course file needs so deep a structure</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="28"/>
+        <location filename="../../catalogue/content.py" line="27"/>
         <source>读取此文件时出现意外错误（{error}），其他文件不受影响；请把日志发给开发者</source>
         <translation>An unexpected error ({error}) occurred while reading this file; other files are not affected. Please send the log to the developers</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="31"/>
+        <location filename="../../catalogue/content.py" line="30"/>
         <source>course.yaml 应为“键: 值”形式的映射</source>
         <translation>course.yaml should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="32"/>
+        <location filename="../../catalogue/content.py" line="31"/>
         <source>题库文件应为“键: 值”形式的映射</source>
         <translation>A question bank file should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="33"/>
+        <location filename="../../catalogue/content.py" line="32"/>
         <source>推演文件应为“键: 值”形式的映射</source>
         <translation>A drill file should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="34"/>
+        <location filename="../../catalogue/content.py" line="33"/>
         <source>YAML 头部应为“键: 值”形式的映射</source>
         <translation>The YAML header should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="35"/>
+        <location filename="../../catalogue/content.py" line="34"/>
         <source>课时文件应以“---”开头的 YAML 头部（id、title、minutes、objectives）开始</source>
         <translation>A lesson file should start with a YAML header opened by “---” (id, title, minutes, objectives)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="38"/>
+        <location filename="../../catalogue/content.py" line="37"/>
         <source>YAML 头部没有以“---”结束</source>
         <translation>The YAML header is not closed with “---”</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="39"/>
+        <location filename="../../catalogue/content.py" line="38"/>
         <source>缺少必填字段“{field}”</source>
         <translation>Required field “{field}” is missing</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="40"/>
+        <location filename="../../catalogue/content.py" line="39"/>
         <source>未知字段“{field}”，请检查拼写</source>
         <translation>Unknown field “{field}”; check the spelling</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="41"/>
+        <location filename="../../catalogue/content.py" line="40"/>
         <source>“{field}”的取值“{value}”无效，应为以下之一：{expected}</source>
         <translation>“{field}” cannot be “{value}”; it should be one of: {expected}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="44"/>
+        <location filename="../../catalogue/content.py" line="43"/>
         <source>“{field}”应为文字</source>
         <translation>“{field}” should be text</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="45"/>
+        <location filename="../../catalogue/content.py" line="44"/>
         <source>“{field}”应为整数</source>
         <translation>“{field}” should be a whole number</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="46"/>
+        <location filename="../../catalogue/content.py" line="45"/>
         <source>“{field}”应为数字</source>
         <translation>“{field}” should be a number</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="47"/>
+        <location filename="../../catalogue/content.py" line="46"/>
         <source>“{field}”应为有限的数字</source>
         <translation>“{field}” should be a finite number</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="48"/>
+        <location filename="../../catalogue/content.py" line="47"/>
         <source>“{field}”应为列表（每项以“- ”开头）</source>
         <translation>“{field}” should be a list (each item starting with “- ”)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="49"/>
+        <location filename="../../catalogue/content.py" line="48"/>
         <source>“{field}”应为“键: 值”形式的映射</source>
         <translation>“{field}” should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="50"/>
+        <location filename="../../catalogue/content.py" line="49"/>
         <source>“{field}”应大于 {bound}</source>
         <translation>“{field}” should be greater than {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="51"/>
+        <location filename="../../catalogue/content.py" line="50"/>
         <source>“{field}”应大于等于 {bound}</source>
         <translation>“{field}” should be at least {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="52"/>
+        <location filename="../../catalogue/content.py" line="51"/>
         <source>“{field}”应小于 {bound}</source>
         <translation>“{field}” should be less than {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="53"/>
+        <location filename="../../catalogue/content.py" line="52"/>
         <source>“{field}”应小于等于 {bound}</source>
         <translation>“{field}” should be at most {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="54"/>
+        <location filename="../../catalogue/content.py" line="53"/>
         <source>“{field}”只能使用小写英文字母、数字和连字符（-）</source>
         <translation>“{field}” may only use lower-case letters, digits and hyphens (-)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="57"/>
+        <location filename="../../catalogue/content.py" line="56"/>
         <source>“{field}”不能为空</source>
         <translation>“{field}” must not be empty</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="58"/>
+        <location filename="../../catalogue/content.py" line="57"/>
         <source>“{field}”：{detail}</source>
         <translation>“{field}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="59"/>
+        <location filename="../../catalogue/content.py" line="58"/>
         <source>选择题至少需要 2 个选项（options）</source>
         <translation>A choice question needs at least 2 options</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="60"/>
+        <location filename="../../catalogue/content.py" line="59"/>
         <source>单选题的 answer 应为一个选项字母，例如 B</source>
         <translation>A single-choice answer should be one option letter, for example B</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="63"/>
+        <location filename="../../catalogue/content.py" line="62"/>
         <source>多选题的 answer 应为至少两个选项字母的列表，例如 [A, C]</source>
         <translation>A multiple-choice answer should be a list of at least two option letters, for example [A, C]</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="66"/>
+        <location filename="../../catalogue/content.py" line="65"/>
         <source>答案 {missing} 不在选项 {options} 之中</source>
         <translation>Answer {missing} is not among the options {options}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="67"/>
+        <location filename="../../catalogue/content.py" line="66"/>
         <source>判断题不需要 options，请删除</source>
         <translation>A true/false question has no options; remove them</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="68"/>
+        <location filename="../../catalogue/content.py" line="67"/>
         <source>判断题的 answer 应为 true（对）或 false（错）</source>
         <translation>A true/false answer should be true or false</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="71"/>
+        <location filename="../../catalogue/content.py" line="70"/>
         <source>题干应依次标出 {count} 个空：{markers}</source>
         <translation>The stem should mark {count} blanks in order: {markers}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="72"/>
+        <location filename="../../catalogue/content.py" line="71"/>
         <source>排序题的各项不能重复</source>
         <translation>The items of an ordering question must all differ</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="73"/>
+        <location filename="../../catalogue/content.py" line="72"/>
         <source>配对题左侧的各项不能重复</source>
         <translation>The left-hand items of a matching question must all differ</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="74"/>
+        <location filename="../../catalogue/content.py" line="73"/>
         <source>配对题右侧的各项不能重复</source>
         <translation>The right-hand items of a matching question must all differ</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="75"/>
+        <location filename="../../catalogue/content.py" line="74"/>
         <source>课时文件“{file}”重复列出（第 {first_line} 行已列出）</source>
         <translation>Lesson file “{file}” is listed twice (already on line {first_line})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="78"/>
+        <location filename="../../catalogue/content.py" line="77"/>
         <source>找不到课时文件 {file}</source>
         <translation>Lesson file {file} not found</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="79"/>
+        <location filename="../../catalogue/content.py" line="78"/>
         <source>课时文件 {file} 未列入 lessons</source>
         <translation>Lesson file {file} is not listed in lessons</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="80"/>
+        <location filename="../../catalogue/content.py" line="79"/>
         <source>课时标识“{id}”与 {other} 重复</source>
         <translation>Lesson id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="81"/>
+        <location filename="../../catalogue/content.py" line="80"/>
         <source>图片“{src}”不是课程文件夹中的文件：课程须离线可用</source>
         <translation>Image “{src}” is not a file in the course folder: courses must work offline</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="84"/>
+        <location filename="../../catalogue/content.py" line="83"/>
         <source>图片“{src}”位于课程文件夹之外</source>
         <translation>Image “{src}” is outside the course folder</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="85"/>
+        <location filename="../../catalogue/content.py" line="84"/>
         <source>找不到图片“{src}”</source>
         <translation>Image “{src}” not found</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="86"/>
+        <location filename="../../catalogue/content.py" line="85"/>
         <source>路径“{file}”无效：含有空字符，或某一级名称超过 255 字节</source>
         <translation>The path “{file}” is invalid: it contains a NUL character, or one of its names is longer than 255 bytes</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="89"/>
+        <location filename="../../catalogue/content.py" line="88"/>
         <source>“{file}”不是普通文件（而是文件夹、设备或管道），不能作为课程内容</source>
         <translation>“{file}” is not a regular file (it is a folder, a device or a pipe) and cannot be course content</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="92"/>
+        <location filename="../../catalogue/content.py" line="91"/>
         <source>“{file}”有 {size} 字节，超过了此类文件 {limit} MiB 的上限</source>
         <translation>“{file}” has {size} bytes, over the limit of {limit} MiB for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="95"/>
+        <location filename="../../catalogue/content.py" line="94"/>
         <source>无法读取“{file}”：{reason}</source>
         <translation>Cannot read “{file}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="96"/>
+        <location filename="../../catalogue/content.py" line="95"/>
         <source>“{file}”是指向课程文件夹之外的链接：课程只能使用本文件夹中的文件</source>
         <translation>“{file}” is a link to outside the course folder: a course may only use files in its own folder</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="99"/>
+        <location filename="../../catalogue/content.py" line="98"/>
         <source>课时正文过长（{size} 个字符，上限 {limit} 个）：请拆成几课</source>
         <translation>The lesson text is too long ({size} characters, at most {limit}): split it into several lessons</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="102"/>
+        <location filename="../../catalogue/content.py" line="101"/>
         <source>列表或引用嵌套过深（上限 {limit} 层，每层缩进 4 个空格或一个“&gt;”）</source>
         <translation>Lists or quotes are nested too deeply (at most {limit} levels; each level is 4 spaces of indentation or one “&gt;”)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="105"/>
+        <location filename="../../catalogue/content.py" line="104"/>
         <source>课时正文排版超过 {seconds} 秒仍未完成：请简化正文（如大量未配对的“[”）</source>
         <translation>Laying out the lesson text took longer than {seconds} seconds: simplify the text (for example, many unmatched “[”)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="108"/>
+        <location filename="../../catalogue/content.py" line="107"/>
         <source>课时正文无法排版：{error}</source>
         <translation>The lesson text cannot be laid out: {error}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="109"/>
+        <location filename="../../catalogue/content.py" line="108"/>
         <source>课程标识“{id}”与 {other} 重复</source>
         <translation>Course id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="110"/>
+        <location filename="../../catalogue/content.py" line="109"/>
         <source>题库标识“{id}”与 {other} 重复</source>
         <translation>Bank id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="111"/>
+        <location filename="../../catalogue/content.py" line="110"/>
         <source>题目标识“{id}”重复（已用于 {other}）</source>
         <translation>Question id “{id}” is used twice (already at {other})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="112"/>
+        <location filename="../../catalogue/content.py" line="111"/>
         <source>推演标识“{id}”与 {other} 重复</source>
         <translation>Drill id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="113"/>
+        <location filename="../../catalogue/content.py" line="112"/>
         <source>引用的题库“{bank}”不存在或有错误</source>
         <translation>The referenced bank “{bank}” does not exist or has errors</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="114"/>
+        <location filename="../../catalogue/content.py" line="113"/>
         <source>课后练习没有可用的题库：请写 practice.banks，或为课程设置结业测验</source>
         <translation>The practice has no bank to draw from: write practice.banks, or give the course a final quiz</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="117"/>
+        <location filename="../../catalogue/content.py" line="116"/>
         <source>标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {available} 题</source>
         <translation>Tag “{tag}” wants {wanted} questions, but only {available} qualify</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="120"/>
+        <location filename="../../catalogue/content.py" line="119"/>
         <source>标签 {tags} 的配额合计 {wanted} 题，每题只能算入一个配额，但带有这些标签且符合条件的只有 {available} 题</source>
         <translation>The quotas for tags {tags} want {wanted} questions in all, each question counting for one quota only, but only {available} qualifying questions carry these tags</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="124"/>
+        <location filename="../../catalogue/content.py" line="123"/>
         <source>各标签配额合计 {total} 题，超过了要抽的 {count} 题</source>
         <translation>The tag quotas add up to {total} questions, more than the {count} to draw</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="127"/>
+        <location filename="../../catalogue/content.py" line="126"/>
         <source>要抽 {wanted} 题，但所引用题库只有 {available} 题</source>
         <translation>{wanted} questions to draw, but the referenced banks hold only {available}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="130"/>
+        <location filename="../../catalogue/content.py" line="129"/>
         <source>要抽 {wanted} 题，但符合筛选条件的只有 {available} 题</source>
         <translation>{wanted} questions to draw, but only {available} pass the filters</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="133"/>
+        <location filename="../../catalogue/content.py" line="132"/>
         <source>打乱选项后字母会变，但题目“{question}”的解析引用了选项字母：请改写解析或关闭 shuffle_options</source>
         <translation>Shuffled options get new letters, but the explanation of question “{question}” cites option letters: rewrite it or turn off shuffle_options</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="137"/>
+        <location filename="../../catalogue/content.py" line="136"/>
         <source>阶段标识“{stage}”重复</source>
         <translation>Stage id “{stage}” is used twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="138"/>
+        <location filename="../../catalogue/content.py" line="137"/>
         <source>起始阶段“{stage}”不存在</source>
         <translation>The start stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="139"/>
+        <location filename="../../catalogue/content.py" line="138"/>
         <source>结局阶段“{stage}”不应再有选项、时限或超时处理</source>
         <translation>Ending stage “{stage}” should have no choices, time limit or timeout outcome</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="142"/>
+        <location filename="../../catalogue/content.py" line="141"/>
         <source>阶段“{stage}”应有 2 到 4 个选项（现有 {count} 个）；没有后续的阶段请标注 ending: true</source>
         <translation>Stage “{stage}” should have 2 to 4 choices (it has {count}); mark a stage with nothing after it ending: true</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="146"/>
+        <location filename="../../catalogue/content.py" line="145"/>
         <source>阶段“{stage}”缺少 best（复盘时展示的理想做法）</source>
         <translation>Stage “{stage}” lacks best (the strong response shown in the debrief)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="149"/>
+        <location filename="../../catalogue/content.py" line="148"/>
         <source>阶段“{stage}”设置了时限，但没有 on_timeout（超时后的去向）</source>
         <translation>Stage “{stage}” has a time limit but no on_timeout (where a timeout leads)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="152"/>
+        <location filename="../../catalogue/content.py" line="151"/>
         <source>阶段“{stage}”的选项标识重复</source>
         <translation>Stage “{stage}” uses a choice id twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="153"/>
+        <location filename="../../catalogue/content.py" line="152"/>
         <source>去向的阶段“{stage}”不存在</source>
         <translation>The next stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="154"/>
+        <location filename="../../catalogue/content.py" line="153"/>
         <source>评分缺少维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores lack the dimensions {dimensions} (all five are needed: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="157"/>
+        <location filename="../../catalogue/content.py" line="156"/>
         <source>评分有未知维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores have unknown dimensions {dimensions} (the five are: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="160"/>
+        <location filename="../../catalogue/content.py" line="159"/>
         <source>阶段“{stage}”回到了“{target}”，形成循环：推演必须走向结局</source>
         <translation>Stage “{stage}” leads back to “{target}”, making a loop: a drill must lead to an ending</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="163"/>
+        <location filename="../../catalogue/content.py" line="162"/>
         <source>阶段“{stage}”从起始阶段无法到达</source>
         <translation>Stage “{stage}” cannot be reached from the start</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="164"/>
+        <location filename="../../catalogue/content.py" line="163"/>
         <source>已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {problems} 个问题。</source>
         <translation>Checked {courses} courses, {banks} usable banks and {scenarios} usable drills: {problems} problems found.</translation>
     </message>
