@@ -89,7 +89,7 @@ CONTENT_TEMPLATES: dict[StrEnum, str] = {
         "Messages", "“{file}”不是普通文件（而是文件夹、设备或管道），不能作为课程内容"
     ),
     C.FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
-        "Messages", "“{file}”有 {size} 字节，超过了此类文件 {limit} MiB 的上限"
+        "Messages", "“{file}”有 {size} 字节，超过了此类文件 {limit} KiB 的上限"
     ),
     C.FILE_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "无法读取“{file}”：{reason}"),
     C.LINK_OUTSIDE: QT_TRANSLATE_NOOP(

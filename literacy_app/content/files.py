@@ -19,7 +19,9 @@ from literacy_app.content.problems import Problem, problem
 
 MiB = 1024 * 1024
 # The limits are stated for trainers in docs/course-format.md; far above any real lesson or picture.
-YAML_LIMIT = 1 * MiB
+# The YAML parser that keeps line numbers reads about 100 KiB in a tenth of a second: at this limit
+# any course.yaml, bank or drill is read, or refused, within about two seconds.
+YAML_LIMIT = 256 * 1024
 LESSON_LIMIT = 1 * MiB
 IMAGE_LIMIT = 20 * MiB
 _NAME_MAX = 255  # bytes in one component of a path, on every file system a course may sit on
@@ -39,12 +41,12 @@ class Refused(Exception):
     """A file that cannot be used, and why; the caller builds the problem, naming the file as written."""
 
     def __init__(
-        self, *, code: ContentCode, size: int = 0, limit_mib: int = 0, reason: str = ""
+        self, *, code: ContentCode, size: int = 0, limit_kib: int = 0, reason: str = ""
     ) -> None:
         super().__init__(code)
         self.code = code
         self.size = size
-        self.limit_mib = limit_mib
+        self.limit_kib = limit_kib
         self.reason = reason
 
 
@@ -209,7 +211,7 @@ def _check(info: os.stat_result, limit: int) -> None:
 
 
 def _too_large(size: int, limit: int) -> Refused:
-    return Refused(code=ContentCode.FILE_TOO_LARGE, size=size, limit_mib=limit // MiB)
+    return Refused(code=ContentCode.FILE_TOO_LARGE, size=size, limit_kib=limit // 1024)
 
 
 def _unreadable(exc: OSError) -> Refused:
@@ -228,7 +230,7 @@ def refusal_problem(path: Path, line: int | None, refused: Refused, name: str) -
                 ContentCode.FILE_TOO_LARGE,
                 file=name,
                 size=refused.size,
-                limit=refused.limit_mib,
+                limit=refused.limit_kib,
             )
         case ContentCode.FILE_UNREADABLE:
             return problem(

@@ -182,7 +182,7 @@ def test_a_lesson_over_the_limit_is_a_problem(tmp_path: Path) -> None:
     [problem] = source.problems
     assert problem.path.name == "01-first.md"
     assert problem.code is ContentCode.FILE_TOO_LARGE
-    assert "1 MiB" in describe_problem(problem)
+    assert "1024 KiB" in describe_problem(problem)
 
 
 def test_a_course_yaml_over_the_limit_is_a_problem(tmp_path: Path) -> None:

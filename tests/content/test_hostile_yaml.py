@@ -154,7 +154,17 @@ def test_every_other_course_stays_available_beside_all_of_them(tmp_path: Path) -
         assert_reported(library.problems, each)
 
 
-def test_a_chain_of_1500_stages_is_walked_to_its_end(tmp_path: Path) -> None:
+def test_a_drill_file_over_the_size_limit_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "scenarios" / "long.yaml"
+    path.parent.mkdir()
+    path.write_text(chain_drill("long", 1500), encoding="utf-8")  # about 500 KB
+    [refused] = read_scenario(path).problems
+    assert (refused.path, refused.code) == (path, "file_too_large")
+
+
+def test_a_chain_of_1500_stages_is_walked_to_its_end(tmp_path: Path, monkeypatch) -> None:
+    # Past the size limit, so the limit is lifted here: the walk itself must not recurse.
+    monkeypatch.setattr("literacy_app.content.yaml_source.YAML_LIMIT", 1024 * 1024)
     # One file serves both checks, since parsing 1,500 stages is what takes the time: every stage
     # is reached (none reported unreachable) and the loop back from the last one is found.
     path = tmp_path / "scenarios" / "long-loop.yaml"

@@ -1212,8 +1212,8 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
     <message>
         <location filename="../../catalogue/content.py" line="91"/>
-        <source>“{file}”有 {size} 字节，超过了此类文件 {limit} MiB 的上限</source>
-        <translation>“{file}” has {size} bytes, over the limit of {limit} MiB for this kind of file</translation>
+        <source>“{file}”有 {size} 字节，超过了此类文件 {limit} KiB 的上限</source>
+        <translation>“{file}” has {size} bytes, over the limit of {limit} KiB for this kind of file</translation>
     </message>
     <message>
         <location filename="../../catalogue/content.py" line="94"/>
