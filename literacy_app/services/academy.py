@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from literacy_app.content.library import Library
 from literacy_app.services.assessment import AssessmentService
 from literacy_app.services.config import AppConfig
+from literacy_app.services.data_dir import prepare_data_dir, probe_folder
 from literacy_app.services.errors import DatabaseUnusable, ServiceCode
 from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
@@ -78,15 +78,6 @@ class Academy:
         self.engine.dispose()
 
 
-def prepare_data_dir(data_dir: Path) -> None:
-    """Create the data directory if need be and make sure files can be written in it."""
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        _probe_folder(data_dir)
-    except OSError as error:
-        raise DatabaseUnusable(ServiceCode.DATA_DIR_UNUSABLE, path=str(data_dir)) from error
-
-
 def check_data_dir(config: AppConfig) -> None:
     """Raise what a start on this data directory and database would refuse, changing nothing.
 
@@ -100,7 +91,7 @@ def check_data_dir(config: AppConfig) -> None:
     try:
         if not existing.is_dir():
             raise NotADirectoryError(existing)
-        _probe_folder(existing)
+        probe_folder(existing)
     except OSError as error:
         raise DatabaseUnusable(ServiceCode.DATA_DIR_UNUSABLE, path=str(config.data_dir)) from error
     engine = open_engine(config.db_url)
@@ -114,13 +105,6 @@ def check_data_dir(config: AppConfig) -> None:
         raise _refusal(error, location) from error
     finally:
         engine.dispose()
-
-
-def _probe_folder(folder: Path) -> None:
-    # Permissions alone do not tell (ACLs, read-only mounts, Windows attributes): write and delete.
-    handle, name = tempfile.mkstemp(prefix=".write-probe-", dir=folder)
-    os.close(handle)
-    os.unlink(name)
 
 
 def _check_database_file(engine: Engine) -> None:

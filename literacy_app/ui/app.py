@@ -137,7 +137,7 @@ def hold_data_dir(config: AppConfig) -> QLockFile | None:
     has said why the program cannot start.
     """
     from literacy_app.catalogue import describe
-    from literacy_app.services.academy import prepare_data_dir
+    from literacy_app.services.data_dir import prepare_data_dir
     from literacy_app.services.errors import DatabaseUnusable, ServiceCode
     from literacy_app.ui.prompts import inform
 

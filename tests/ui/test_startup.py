@@ -23,12 +23,16 @@ from literacy_app.ui.app import create_application
 from literacy_app.ui.main_window import MainWindow
 
 app = create_application()
+# What `run_gui` does before the window: check and lock the data folder.
+from literacy_app.services.config import AppConfig
+from literacy_app.ui.app import hold_data_dir
+lock = hold_data_dir(AppConfig.resolve(sys.argv[1] + "/data"))
 window = MainWindow(lambda: None)
 window.show()
 for _ in range(5):
     app.processEvents()
 painted = window.loading_page.was_painted
-print(painted, *sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:])))
+print(painted and lock is not None, *sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:])))
 """
 
 
