@@ -1,4 +1,4 @@
-"""The main window: navigation rail, pages, the learner card and the status line."""
+"""The main window: the rail, the pages and the status line; who is signed in; start-up."""
 
 from __future__ import annotations
 
@@ -7,15 +7,11 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPaintEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -26,10 +22,10 @@ from literacy_app.catalogue import describe
 from literacy_app.services.errors import ServiceError
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.prompts import confirm, inform
+from literacy_app.ui.rail import NavigationRail
 from literacy_app.ui.settings import Settings
 from literacy_app.ui.tasks import Job, Operation
-from literacy_app.ui.theme import ACCENT, MUTED, icon
-from literacy_app.ui.widgets import button, label
+from literacy_app.ui.widgets import label
 
 # Storage, content and the pages are imported once the window is on screen (see `_build_pages`):
 # they pull in SQLAlchemy, pydantic, fsrs and Markdown, which would delay the first paint.
@@ -48,7 +44,6 @@ class _SectionPage(Protocol):
     def refresh(self, actor: Actor) -> None: ...
 
 
-LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 # If the window is never painted (started minimised, say), the core is opened anyway after this.
 _PAINT_WAIT_MS = 500
 
@@ -105,12 +100,15 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self._build_rail())
+        self.rail = NavigationRail(self.settings)
+        self.rail.section_requested.connect(self._navigate)
+        self.rail.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+        self.rail.language_changed.connect(self._language_changed)
+        row.addWidget(self.rail)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("正在载入课程……"))
-        self.nav.setEnabled(False)
-        self.learner_card.setEnabled(False)
+        self.rail.set_usable(False)
 
     @property
     def core(self) -> Academy:
@@ -162,79 +160,9 @@ class MainWindow(QMainWindow):
         self._wire_pages()
 
     # -- building -------------------------------------------------------------------------------
-    def _build_rail(self) -> QWidget:
-        rail = QFrame()
-        rail.setObjectName("navRail")
-        rail.setFixedWidth(220)
-        layout = QVBoxLayout(rail)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(label(self.tr("政务新媒体素养学堂"), "appTitle"))
-        layout.addWidget(label(self.tr("政策解码 · 舆情研判 · 信息辨识"), "appSubtitle"))
-        self.nav = QListWidget()
-        self.nav.setObjectName("navList")
-        self.nav.setIconSize(QSize(20, 20))
-        # In the order of `_nav_pages`, which exist only once the core is open.
-        sections = (
-            ("path", self.tr("学习路径"), "route"),
-            ("catalogue", self.tr("全部课程"), "library-big"),
-            ("daily", self.tr("每日练习"), "calendar-check"),
-            ("notebook", self.tr("错题本"), "notebook-pen"),
-            ("scenarios", self.tr("情景推演"), "messages-square"),
-            ("records", self.tr("学习记录"), "history"),
-        )
-        self._section_keys = [key for key, *_ in sections]
-        for _key, text, glyph in sections:
-            self.nav.addItem(QListWidgetItem(icon(glyph, MUTED), text))
-        self.nav.currentRowChanged.connect(self._navigate)
-        # Clicking the section already selected (to leave a course or a quiz) also goes there.
-        self.nav.itemClicked.connect(lambda item: self._navigate(self.nav.row(item)))
-        layout.addWidget(self.nav, 1)
-
-        card = self.learner_card = QFrame()
-        card.setObjectName("learnerCard")
-        box = QVBoxLayout(card)
-        box.setContentsMargins(18, 12, 14, 14)
-        box.setSpacing(2)
-        self.learner_name = label("", "learnerName")
-        self.learner_meta = label("", "learnerMeta")
-        box.addWidget(self.learner_name)
-        box.addWidget(self.learner_meta)
-        self.switch_button = button(self.tr("切换或新建学员"), link=True)
-        self.switch_button.setIcon(icon("user-round", ACCENT, 16))
-        self.switch_menu = QMenu(self)
-        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
-        self.switch_button.setMenu(self.switch_menu)
-        box.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(card)
-        footer = QHBoxLayout()
-        footer.setContentsMargins(18, 0, 14, 12)
-        footer.addWidget(self._build_language_button(), 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(footer)
-        return rail
-
-    def _build_language_button(self) -> QWidget:
-        """A choice of interface language, applied at the next start (every text would change)."""
-        self.language_button = button(self.tr("界面语言"), link=True)
-        self.language_button.setIcon(icon("languages", MUTED, 16))
-        menu = QMenu(self)
-        group = QActionGroup(menu)
-        application = QCoreApplication.instance()
-        current = self.settings.language or (application and application.property("language"))
-        for code, name in LANGUAGES:
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.setData(code)
-            group.addAction(action)
-        group.triggered.connect(self._choose_language)
-        self.language_button.setMenu(menu)
-        return self.language_button
-
-    def _choose_language(self, action: QAction) -> None:
-        self.settings.language = action.data()
+    def _language_changed(self, name: str) -> None:
         self.statusBar().showMessage(
-            self.tr("界面语言已改为 %1，重新启动程序后生效").replace("%1", action.text())
+            self.tr("界面语言已改为 %1，重新启动程序后生效").replace("%1", name)
         )
 
     def _wire_pages(self) -> None:
@@ -328,13 +256,13 @@ class MainWindow(QMainWindow):
             self.close()
             return
         last = self.settings.last_section
-        self.show_section(last if last in self._section_keys else self._section_keys[0])
+        keys = NavigationRail.SECTION_KEYS
+        self.show_section(last if last in keys else keys[0])
         self._offer_unfinished()
         self.ready.emit()
 
     def _enable(self) -> None:
-        self.nav.setEnabled(True)
-        self.learner_card.setEnabled(True)
+        self.rail.set_usable(True)
         self.stack.removeWidget(self.loading_page)
         self.loading_page.deleteLater()
 
@@ -394,26 +322,26 @@ class MainWindow(QMainWindow):
 
         self.actor = actor
         self.learner = learner = learner or self.core.learners.profile(actor)
-        self.learner_name.setText(learner.name)
         meta = tier_label(learner.tier)
         if learner.department:
             meta = f"{meta} · {learner.department}"
-        self.learner_meta.setText(meta)
+        self.rail.show_learner(learner.name, meta)
 
     def _fill_switch_menu(self) -> None:
         from literacy_app.ui.labels import tier_label
 
-        self.switch_menu.clear()
+        menu = self.rail.switch_menu
+        menu.clear()
         for learner in self.core.learners.all():
             # A lone "&" in a menu marks a shortcut letter and is not shown: double it.
             name = learner.name.replace("&", "&&")
-            action = QAction(f"{name}（{tier_label(learner.tier)}）", self.switch_menu)
+            action = QAction(f"{name}（{tier_label(learner.tier)}）", menu)
             action.setCheckable(True)
             action.setChecked(self.learner is not None and learner.id == self.learner.id)
             action.triggered.connect(lambda _=False, lid=learner.id: self.switch_learner(lid))
-            self.switch_menu.addAction(action)
-        self.switch_menu.addSeparator()
-        create = self.switch_menu.addAction(self.tr("新建学员……"))
+            menu.addAction(action)
+        menu.addSeparator()
+        create = menu.addAction(self.tr("新建学员……"))
         create.triggered.connect(self._new_learner)
 
     def switch_learner(self, learner_id: uuid.UUID) -> None:
@@ -424,14 +352,12 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return
         self._sign_in(actor)
-        self.nav.setCurrentRow(0)
-        self._navigate(0)
+        self.rail.select(0)
 
     def _new_learner(self) -> None:
         self.lesson_page.flush_reading_time()
         if self._create_learner():
-            self.nav.setCurrentRow(0)
-            self._navigate(0)
+            self.rail.select(0)
 
     # -- navigation -----------------------------------------------------------------------------
     def _navigate(self, row: int) -> None:
@@ -439,15 +365,11 @@ class MainWindow(QMainWindow):
             return
         page = self._nav_pages[row]
         self._section_page = page
-        self.settings.last_section = self._section_keys[row]
+        self.settings.last_section = NavigationRail.SECTION_KEYS[row]
         self._guard(self._refresh_section, page)
 
     def show_section(self, key: str) -> None:
-        row = self._section_keys.index(key)
-        if self.nav.currentRow() == row:
-            self._navigate(row)  # already selected: coming back from a sub-page still refreshes it
-        else:
-            self.nav.setCurrentRow(row)
+        self.rail.select(NavigationRail.SECTION_KEYS.index(key))
 
     def _refresh_section(self, page: QWidget) -> None:
         assert self.learner is not None

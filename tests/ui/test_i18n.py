@@ -81,7 +81,7 @@ def test_every_page_opens_in_each_language(
         academy = make_academy()
         academy.learners.create("测试", "", Tier.OPERATOR)
         window = open_window(academy)
-        assert window.nav.item(0).text() == learning_path
+        assert window.rail.nav.item(0).text() == learning_path
         for section in ("catalogue", "daily", "notebook", "records"):
             window.show_section(section)
         assert window.records_page.header.title.text() == records
@@ -101,7 +101,7 @@ def test_every_page_opens_in_each_language(
             # Interface text is English; only course content (titles, lesson text, questions) stays Chinese.
             chrome = [window.lesson_page.complete_button.text(), window.lesson_page.header.back.text(),
                       window.result_page.retry_button.text(), window.quiz_page.submit_button.text(),
-                      window.course_page.header.back.text(), window.switch_button.text()]  # fmt: skip
+                      window.course_page.header.back.text(), window.rail.switch_button.text()]  # fmt: skip
             assert not [t for t in chrome if CJK.search(t)], chrome
         for page in pages:
             assert visible_texts(page), page

@@ -49,7 +49,7 @@ def test_empty_states_say_what_to_do(tmp_path: Path, make_academy, open_window):
     window = open_window(academy)
     path_empty = window.path_page.findChildren(type(window.path_page.header.title), "emptyTitle")
     assert path_empty and "还没有面向“公众”的课程" in path_empty[0].text()
-    window.nav.setCurrentRow(1)
+    window.rail.nav.setCurrentRow(1)
     assert (
         window.catalogue_page.findChildren(type(window.path_page.header.title), "emptyTitle")[
             0
@@ -181,16 +181,16 @@ def test_switching_learners_from_the_menu(make_academy, open_window, profile_ans
     window = open_window(academy)
     answers.append((ProfileInput("李雷", "", Tier.LEADER), True))
     window._new_learner()
-    assert window.learner_name.text() == "李雷"
+    assert window.rail.learner_name.text() == "李雷"
     assert "领导干部" in window.path_page.header.subtitle.text()
     window._fill_switch_menu()
-    names = [a.text() for a in window.switch_menu.actions() if a.text()]
+    names = [a.text() for a in window.rail.switch_menu.actions() if a.text()]
     assert any(n.startswith("测试学员") for n in names)
-    next(a for a in window.switch_menu.actions() if a.text().startswith("测试学员")).trigger()
-    assert window.learner_name.text() == "测试学员"
+    next(a for a in window.rail.switch_menu.actions() if a.text().startswith("测试学员")).trigger()
+    assert window.rail.learner_name.text() == "测试学员"
     window._fill_switch_menu()
     assert next(
-        a for a in window.switch_menu.actions() if a.text().startswith("测试学员")
+        a for a in window.rail.switch_menu.actions() if a.text().startswith("测试学员")
     ).isChecked()
 
 

@@ -155,8 +155,8 @@ def test_markup_from_course_files_is_shown_as_text_everywhere(
     texts = assert_plain(window)
     assert shows_literally(texts, "单选题？") and shows_literally(texts, "甲")
     assert shows_literally(texts, "学员&")
-    window.switch_menu.aboutToShow.emit()
-    names = [action.iconText() for action in window.switch_menu.actions()]  # as Qt shows them
+    window.rail.switch_menu.aboutToShow.emit()
+    names = [action.iconText() for action in window.rail.switch_menu.actions()]  # as Qt shows them
     assert any(name.startswith(f"学员&{MARKUP}") for name in names), names
 
     cards = {c.question.question_id: c for c in quiz.cards}

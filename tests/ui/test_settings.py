@@ -31,7 +31,7 @@ def test_each_setting_survives_closing_the_window(
     # shifts a restored window sideways to fit it; its height and vertical place are free.
     window.setGeometry(0, 90, 960, 650)
     placed = window.frameGeometry()
-    [english] = [a for a in window.language_button.menu().actions() if a.data() == "en"]
+    [english] = [a for a in window.rail.language_button.menu().actions() if a.data() == "en"]
     english.trigger()
     assert "English" in window.statusBar().currentMessage()
     window.show_section("records")
@@ -44,8 +44,8 @@ def test_each_setting_survives_closing_the_window(
     assert (restored.y(), restored.size()) == (placed.y(), placed.size())
     assert again.height() == 650
     assert again.stack.currentWidget() is again.records_page
-    assert again.nav.currentItem().text() == "学习记录"
-    checked = [a.data() for a in again.language_button.menu().actions() if a.isChecked()]
+    assert again.rail.nav.currentItem().text() == "学习记录"
+    checked = [a.data() for a in again.rail.language_button.menu().actions() if a.isChecked()]
     assert checked == ["en"]
     assert Settings().language == "en"
 
@@ -70,12 +70,12 @@ def test_the_language_asked_for_wins_then_the_saved_one_then_chinese(
     assert create_application().property("language") == "zh_CN"
     Settings().language = "en"
     assert create_application().property("language") == "en"
-    assert qapp.translate("MainWindow", "学习路径") == "Learning path"
+    assert qapp.translate("NavigationRail", "学习路径") == "Learning path"
     monkeypatch.setenv(ENV_LANGUAGE, "zh_CN")
     assert create_application().property("language") == "zh_CN"
     monkeypatch.delenv(ENV_LANGUAGE)
     assert create_application("zh_CN").property("language") == "zh_CN"
-    assert qapp.translate("MainWindow", "学习路径") == "学习路径"
+    assert qapp.translate("NavigationRail", "学习路径") == "学习路径"
 
 
 def test_a_damaged_settings_file_reads_as_defaults(settings_dir: Path):

@@ -62,11 +62,11 @@ def test_the_window_is_painted_before_the_core_is_opened(make_academy, app, qtbo
     window.start()
     qtbot.waitUntil(lambda: bool(seen_when_opening), timeout=5_000)
     assert seen_when_opening == [True]
-    assert window.academy is None and not window.nav.isEnabled()
+    assert window.academy is None and not window.rail.nav.isEnabled()
     assert window.stack.currentWidget() is window.loading_page
     with qtbot.waitSignal(window.ready, timeout=10_000):
         release.set()
-    assert window.academy is academy and window.nav.isEnabled()
+    assert window.academy is academy and window.rail.nav.isEnabled()
     assert window.stack.currentWidget() is window.path_page
     assert window.path_page.cards
 

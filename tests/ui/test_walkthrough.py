@@ -21,7 +21,7 @@ def test_profile_course_lesson_quiz_and_progress_after_restart(
 
     # First start asked for a profile and shows the leader's learning path, required first.
     assert asked == [True]
-    assert window.learner_name.text() == "张明"
+    assert window.rail.learner_name.text() == "张明"
     assert window.stack.currentWidget() is window.path_page
     card = window.path_page.cards[0]
     course = academy.library().course(card.course_id)
@@ -75,7 +75,7 @@ def test_profile_course_lesson_quiz_and_progress_after_restart(
     again = make_academy()
     window = open_window(again)
     assert asked == [True]  # not asked again
-    assert window.learner_name.text() == "张明"
+    assert window.rail.learner_name.text() == "张明"
     progress = again.learning.learning_path(window.actor)[0]
     assert (
         progress.completed and progress.quiz_passed and progress.lessons_done == len(course.lessons)

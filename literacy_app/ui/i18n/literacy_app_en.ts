@@ -659,113 +659,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="93"/>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="88"/>
         <source>政务新媒体素养学堂</source>
         <translation>Government New Media Literacy Academy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="110"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
-        <source>政策解码 · 舆情研判 · 信息辨识</source>
-        <translation>Policy decoding · Public opinion analysis · Information verification</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="179"/>
-        <source>学习路径</source>
-        <translation>Learning path</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="180"/>
-        <source>全部课程</source>
-        <translation>All courses</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="181"/>
-        <source>每日练习</source>
-        <translation>Daily practice</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="182"/>
-        <source>错题本</source>
-        <translation>Mistake notebook</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="183"/>
-        <source>情景推演</source>
-        <translation>Scenario drills</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="184"/>
-        <source>学习记录</source>
-        <translation>Learning records</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="203"/>
-        <source>切换或新建学员</source>
-        <translation>Switch learner</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="218"/>
-        <source>界面语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="165"/>
         <source>界面语言已改为 %1，重新启动程序后生效</source>
         <translation>The interface language is now %1; it applies when the program is started again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="240"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="239"/>
         <source>数据库无法打开或升级：
 %1</source>
         <translation>The database could not be opened or upgraded:
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="249"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="251"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="278"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
         <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="287"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
         <translation>
 The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="289"/>
         <source>继续未完成的测验</source>
         <translation>Resume unfinished quiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="295"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="344"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
@@ -1372,6 +1326,59 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
 </context>
 <context>
+    <name>NavigationRail</name>
+    <message>
+        <location filename="../rail.py" line="39"/>
+        <source>政务新媒体素养学堂</source>
+        <translation>Government New Media Literacy Academy</translation>
+    </message>
+    <message>
+        <location filename="../rail.py" line="40"/>
+        <source>政策解码 · 舆情研判 · 信息辨识</source>
+        <translation>Policy decoding · Public opinion analysis · Information verification</translation>
+    </message>
+    <message>
+        <location filename="../rail.py" line="45"/>
+        <source>学习路径</source>
+        <translation>Learning path</translation>
+    </message>
+    <message>
+        <location filename="../rail.py" line="46"/>
+        <source>全部课程</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <location filename="../rail.py" line="47"/>
+        <source>每日练习</source>
+        <translation>Daily practice</translation>
+    </message>
+    <message>
+        <location filename="../rail.py" line="48"/>
+        <source>错题本</source>
+        <translation>Mistake notebook</translation>
+    </message>
+    <message>
+        <location filename="../rail.py" line="49"/>
+        <source>情景推演</source>
+        <translation>Scenario drills</translation>
+    </message>
+    <message>
+        <location filename="../rail.py" line="50"/>
+        <source>学习记录</source>
+        <translation>Learning records</translation>
+    </message>
+    <message>
+        <location filename="../rail.py" line="74"/>
+        <source>切换或新建学员</source>
+        <translation>Switch learner</translation>
+    </message>
+    <message>
+        <location filename="../rail.py" line="83"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>NotebookPage</name>
     <message>
         <location filename="../pages/notebook.py" line="35"/>
@@ -1950,7 +1957,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>_LoadingPage</name>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="62"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
