@@ -8,6 +8,7 @@ migration record, or one it may not write) is refused with a typed error before 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -26,6 +27,7 @@ VERSION_TABLE = "alembic_version"
 # database or table the connection may only read, even when no row matches.
 _SCHEMA_TRANSACTION = "literacy_schema_transaction"
 _WRITE_PROBE = text(f"update {VERSION_TABLE} set version_num = version_num where 1 = 0")
+_WAL_SWITCH_WAIT_SECONDS = 5.0
 
 
 class DatabaseStateError(Exception):
@@ -125,11 +127,27 @@ def upgrade_schema(engine: Engine) -> None:
             _migrate(engine)
             log.info("database schema upgraded to head")
         if engine.dialect.name == "sqlite":
-            # Persistent in the file, so every later connection runs in WAL mode.
-            with engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            _use_wal(engine)
     except DatabaseError as error:
         raise _state_error(error) from error
+
+
+def _use_wal(engine: Engine) -> None:
+    # Persistent in the file, so every later connection runs in WAL mode. Switching needs the
+    # file to itself and SQLite does not wait for that (busy_timeout does not apply), so a second
+    # program still checking the schema it just found current is waited for here, briefly.
+    deadline = time.monotonic() + _WAL_SWITCH_WAIT_SECONDS
+    while True:
+        try:
+            with engine.connect() as connection:
+                mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+                if mode != "wal":
+                    connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+                return
+        except OperationalError as error:
+            if "locked" not in str(error.orig) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def check_schema(engine: Engine) -> None:
