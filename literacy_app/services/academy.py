@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from literacy_app.content.library import Library
 from literacy_app.services.assessment import AssessmentService
+from literacy_app.services.audit import AuditService
 from literacy_app.services.config import AppConfig
 from literacy_app.services.data_dir import prepare_data_dir, probe_folder
 from literacy_app.services.errors import DatabaseUnusable, ServiceCode
@@ -60,6 +61,7 @@ class Academy:
         self.assessment = AssessmentService(sessions, self.library)
         self.review = ReviewService(sessions, self.library, self.assessment)
         self.scenarios = ScenarioService(sessions, self.library)
+        self.audit = AuditService(sessions)
 
     def library(self) -> Library:
         """The content library, read on first use (from the cache when no file has changed)."""

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import overload
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -51,8 +62,23 @@ class RecordStatus(StrEnum):
     STOPPED_CONTENT_CHANGED = "stopped_content_changed"
 
 
-class Learner(Base):
-    """A learner profile on this installation."""
+class SignInGuard:
+    """Columns that slow down and lock out guessing, shared by staff accounts and learner PINs."""
+
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    # No sign-in is tried before this moment (the growing delay after failures).
+    retry_after: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Set after too many failures; only an administrator lifts it.
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Learner(SignInGuard, Base):
+    """A learner profile on this installation.
+
+    `department` is a path of units separated by "/" (某省/某市/某县/县融媒体中心), so figures roll up
+    level by level. `identifier` (工号 or another ID the organisation uses) is what a re-imported
+    roster matches people by; `phone` is kept only when a roster gives it.
+    """
 
     __tablename__ = "learners"
 
@@ -60,8 +86,99 @@ class Learner(Base):
     name: Mapped[str] = mapped_column(String(100))
     department: Mapped[str] = mapped_column(String(200), default="")
     tier: Mapped[str] = mapped_column(String(20))
+    identifier: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    # argon2id hash of the learner's PIN or password, when they protect their profile.
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     last_active_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class StaffAccount(SignInGuard, Base):
+    """An administrator or trainer who signs in with a name and password (argon2id hash)."""
+
+    __tablename__ = "staff_accounts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Setting(Base):
+    """An installation-wide choice made by an administrator (whether learners need a PIN, …)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+class AuditEntry(Base):
+    """One administrative action: who did what, when, to whom. Written in the action's transaction."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor_name: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class AssignmentTarget(StrEnum):
+    TIER = "tier"
+    DEPARTMENT = "department"  # the department path and every unit below it
+    LEARNER = "learner"
+
+
+class Assignment(Base):
+    """A course an administrator assigned to a tier, a department or one learner, due on a date."""
+
+    __tablename__ = "assignments"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    course_id: Mapped[str] = mapped_column(String(80), index=True)
+    target_kind: Mapped[str] = mapped_column(String(20))
+    # The tier's value, the department path, or the learner's id as text.
+    target: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date] = mapped_column(Date)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class HourTarget(Base):
+    """The 学时 a tier (optionally only within one department path) should earn in a year."""
+
+    __tablename__ = "hour_targets"
+    __table_args__ = (UniqueConstraint("year", "tier", "department"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    year: Mapped[int] = mapped_column(Integer)
+    tier: Mapped[str] = mapped_column(String(20))
+    department: Mapped[str] = mapped_column(String(200), default="")  # "" means every department
+    hours: Mapped[float] = mapped_column(Float)
+
+
+class Certificate(Base):
+    """A course certificate as issued: the signed fields, the signature and its short code."""
+
+    __tablename__ = "certificates"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    learner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), index=True
+    )
+    course_id: Mapped[str] = mapped_column(String(80))
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    fields: Mapped[dict] = mapped_column(JSON)
+    signature: Mapped[str] = mapped_column(String(200))  # base64 Ed25519 signature
+    public_key: Mapped[str] = mapped_column(String(100))  # base64 raw Ed25519 key that signed
+    code: Mapped[str] = mapped_column(String(20), unique=True)
 
 
 class LessonProgress(Base):
