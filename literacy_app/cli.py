@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -19,6 +19,11 @@ from literacy_app import __version__
 from literacy_app.catalogue import SOURCE_LANGUAGE, install_language
 from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
 from literacy_app.services.config import AppConfig
+
+if TYPE_CHECKING:
+    from literacy_app.services.academy import Academy
+    from literacy_app.services.acting import Actor
+    from literacy_app.services.errors import ServiceError
 
 CONTEXT = "Cli"
 LANGUAGES = ("zh_CN", "en")
@@ -173,7 +178,35 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
     validate.add_argument(
         "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "以 JSON 输出问题列表")
     )
+    create_admin = commands.add_parser(
+        "create-admin",
+        language=language,
+        help=QT_TRANSLATE_NOOP("Cli", "为新安装的程序创建管理员账户"),
+        description=QT_TRANSLATE_NOOP(
+            "Cli", "为新安装的程序创建第一个管理员账户；本机已有管理员时拒绝。"
+        ),
+    )
+    create_admin.add_argument(
+        "name", metavar="NAME", help=QT_TRANSLATE_NOOP("Cli", "管理员的登录名")
+    )
+    _add_password_stdin(create_admin)
     return parser
+
+
+def _add_password_stdin(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--password-stdin", action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "从标准输入读取密码（一行），不在终端提示"),
+    )  # fmt: skip
+
+
+def add_admin_options(command: argparse.ArgumentParser) -> None:
+    """`--admin NAME` and `--password-stdin`: every administrative command signs in first."""
+    command.add_argument(
+        "--admin", metavar="NAME", required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "管理员登录名；密码在终端提示输入，或用 --password-stdin"),
+    )  # fmt: skip
+    _add_password_stdin(command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -182,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = AppConfig.resolve(args.data_dir, args.db_url, args.content_dir)
     if args.command == "validate":
         return _validate(args.paths or list(config.content_paths), language, as_json=args.json)
+    if args.command == "create-admin":
+        return _create_admin(config, args, language)
     from literacy_app.ui.app import (
         run_gui,
         run_self_test,
@@ -235,3 +270,77 @@ def _validate(paths: list[Path], language: str, *, as_json: bool) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def read_password(args: argparse.Namespace, *, confirm: bool = False) -> str | None:
+    """The password from one line of standard input (`--password-stdin`) or typed at a prompt;
+    None when it cannot be had (no terminal to prompt at, or two entries that differ)."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        print(tr(_NO_TERMINAL), file=sys.stderr)
+        return None
+    import getpass
+
+    password = getpass.getpass(tr(_PASSWORD_PROMPT))
+    if confirm and getpass.getpass(tr(_PASSWORD_AGAIN)) != password:
+        print(tr(_PASSWORDS_DIFFER), file=sys.stderr)
+        return None
+    return password
+
+
+_NO_TERMINAL = QT_TRANSLATE_NOOP(
+    "Cli", "没有可输入密码的终端；请用 --password-stdin 从标准输入提供密码。"
+)
+_PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Cli", "密码：")
+_PASSWORD_AGAIN = QT_TRANSLATE_NOOP("Cli", "再次输入密码：")
+_PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("Cli", "两次输入的密码不一致，没有做任何改动。")
+_ADMIN_CREATED = QT_TRANSLATE_NOOP("Cli", "已创建管理员账户“{name}”。")
+
+
+def open_academy(config: AppConfig) -> Academy:
+    from literacy_app.services.academy import Academy
+
+    return Academy(config)
+
+
+def admin_actor(academy: Academy, args: argparse.Namespace) -> Actor:
+    """Sign in the administrator named by `--admin`; raises the service's refusal (a wrong
+    password, a locked account, a role that is not administrator)."""
+    from literacy_app.services.acting import Role, require
+    from literacy_app.services.errors import Refused, ServiceCode
+
+    password = read_password(args)
+    if password is None:
+        raise Refused(ServiceCode.WRONG_PASSWORD)
+    actor = academy.accounts.sign_in(args.admin, password)
+    require(actor, Role.ADMINISTRATOR)
+    return actor
+
+
+def report_error(error: ServiceError) -> int:
+    from literacy_app.catalogue import describe
+
+    print(describe(error.message), file=sys.stderr)
+    return 1
+
+
+def _create_admin(config: AppConfig, args: argparse.Namespace, language: str) -> int:
+    from literacy_app.services.errors import DatabaseUnusable, ServiceError
+
+    use_language(language)
+    password = read_password(args, confirm=True)
+    if password is None:
+        return 1
+    try:
+        academy = open_academy(config)
+    except DatabaseUnusable as error:
+        return report_error(error)
+    try:
+        academy.accounts.create_first_administrator(args.name, password)
+    except ServiceError as error:
+        return report_error(error)
+    finally:
+        academy.close()
+    print(tr(_ADMIN_CREATED).format(name=args.name.strip()))
+    return 0

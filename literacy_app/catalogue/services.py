@@ -12,6 +12,18 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
         "Messages", "这条记录属于另一位学员，当前档案不能打开或修改它。"
     ),
     S.ROLE_REQUIRED: QT_TRANSLATE_NOOP("Messages", "当前身份不能进行这项操作。"),
+    S.ADMINISTRATOR_EXISTS: QT_TRANSLATE_NOOP(
+        "Messages", "本机已有管理员账户，不能再用这种方式创建。请由现有管理员登录后添加账户。"
+    ),
+    S.WRONG_PASSWORD: QT_TRANSLATE_NOOP("Messages", "用户名或密码不正确。"),
+    S.SIGN_IN_TOO_SOON: QT_TRANSLATE_NOOP(
+        "Messages", "连续输错次数过多，请 {seconds} 秒后再试。"
+    ),
+    S.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP(
+        "Messages", "该账户因连续输错已被锁定，请联系管理员解除锁定。"
+    ),
+    S.PASSWORD_TOO_SHORT: QT_TRANSLATE_NOOP("Messages", "密码至少 {minimum} 个字符。"),
+    S.PASSWORD_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "密码最多 {limit} 个字符。"),
     S.LEARNER_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "该学员档案不存在。"),
     S.NAME_REQUIRED: QT_TRANSLATE_NOOP("Messages", "请填写姓名。"),
     S.NAME_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "姓名最多 {limit} 个字。"),

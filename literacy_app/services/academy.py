@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from literacy_app.content.library import Library
+from literacy_app.services.accounts import AccountService
 from literacy_app.services.assessment import AssessmentService
 from literacy_app.services.audit import AuditService
 from literacy_app.services.config import AppConfig
@@ -56,6 +57,7 @@ class Academy:
         sessions = session_factory(self.engine)
         self._library: Library | None = None
         self._lock = threading.Lock()
+        self.accounts = AccountService(sessions)
         self.learners = LearnerService(sessions)
         self.learning = LearningService(sessions, self.library)
         self.assessment = AssessmentService(sessions, self.library)

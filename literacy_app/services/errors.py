@@ -16,6 +16,13 @@ class ServiceCode(StrEnum):
     # who is acting
     NOT_YOURS = "not_yours"
     ROLE_REQUIRED = "role_required"
+    # staff accounts, signing in
+    ADMINISTRATOR_EXISTS = "administrator_exists"
+    WRONG_PASSWORD = "wrong_password"
+    SIGN_IN_TOO_SOON = "sign_in_too_soon"
+    ACCOUNT_LOCKED = "account_locked"
+    PASSWORD_TOO_SHORT = "password_too_short"
+    PASSWORD_TOO_LONG = "password_too_long"
     # learners
     LEARNER_NOT_FOUND = "learner_not_found"
     NAME_REQUIRED = "name_required"
