@@ -126,3 +126,12 @@ def test_the_interface_calls_services_and_reads_only_content_types(path: Path) -
                          "literacy_app.store", "literacy_app.messages"))
     }  # fmt: skip
     assert below <= SHOWN_TYPES
+
+
+@pytest.mark.parametrize("path", modules_in("exports"), ids=lambda p: p.name)
+def test_exports_write_files_from_plain_rows(path: Path) -> None:
+    # Writers are handed rows by the services; they never read the database or draw with Qt.
+    imported = imported_modules(path)
+    assert not {m for m in imported if m.split(".")[0] in {"PySide6", "shiboken6", "sqlalchemy"}}
+    reached = {m.split(".")[1] for m in imported if m.startswith("literacy_app.")}
+    assert reached <= {"exports", "messages", "rules"}

@@ -1,0 +1,1 @@
+"""What an administrator sees once signed in: one area with a tab per task (see `area.py`)."""

@@ -1,0 +1,58 @@
+"""The administrator's area: a header saying who is signed in, and a tab per task.
+
+Each tab is a widget with `refresh(actor)`, called when the tab is shown; tabs never keep the actor
+beyond a call's needs, so signing out leaves nothing that still acts.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, cast
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+
+from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
+from literacy_app.ui.admin.audit_log import AuditLogTab
+from literacy_app.ui.widgets import PageHeader, button
+
+
+class AdminTab(Protocol):
+    def refresh(self, actor: Actor) -> None: ...
+
+
+class AdminArea(QWidget):
+    sign_out_requested = Signal()
+
+    def __init__(self, academy: Academy) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.actor: Actor | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 24, 36, 28)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        self.header = PageHeader()
+        top.addWidget(self.header, 1)
+        self.sign_out = button(self.tr("退出管理"))
+        self.sign_out.clicked.connect(self.sign_out_requested)
+        top.addWidget(self.sign_out)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        # Tabs in the order an administrator works: see, people, what they must do, who may act.
+        self.audit_tab = AuditLogTab(academy)
+        self.tabs.addTab(self.audit_tab, self.tr("操作日志"))
+        self.tabs.currentChanged.connect(self._refresh_current)
+
+    def show_for(self, actor: Actor, name: str) -> None:
+        """Show the area to the signed-in administrator `name`, refreshing the open tab."""
+        self.actor = actor
+        self.header.set_text(self.tr("管理"), self.tr("管理员：%1").replace("%1", name))
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if self.actor is not None and widget is not None:
+            cast(AdminTab, widget).refresh(self.actor)

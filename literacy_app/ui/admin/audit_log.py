@@ -1,0 +1,97 @@
+"""The audit log, newest first: who did what, when, to whom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from literacy_app.services.academy import Academy
+from literacy_app.services.acting import Actor
+from literacy_app.services.audit import AuditAction, AuditView
+from literacy_app.ui.widgets import EmptyState
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditLogModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[AuditView] = []
+
+    def set_rows(self, rows: list[AuditView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("对象")][section]
+        return None
+
+    def action_label(self, action: AuditAction) -> str:
+        return {
+            AuditAction.ADMIN_CREATED: self.tr("创建管理员账户"),
+            AuditAction.ACCOUNT_CREATED: self.tr("创建账户"),
+            AuditAction.ACCOUNT_UNLOCKED: self.tr("解除账户锁定"),
+            AuditAction.PASSWORD_RESET: self.tr("重置密码"),
+            AuditAction.LEARNER_UNLOCKED: self.tr("解除学员锁定"),
+            AuditAction.PIN_RESET: self.tr("重置学员密码"),
+            AuditAction.PIN_POLICY_CHANGED: self.tr("更改学员密码要求"),
+            AuditAction.LEARNER_ADDED: self.tr("添加学员"),
+            AuditAction.LEARNER_UPDATED: self.tr("修改学员信息"),
+            AuditAction.ROSTER_IMPORTED: self.tr("导入花名册"),
+            AuditAction.COURSE_ASSIGNED: self.tr("分配课程"),
+            AuditAction.ASSIGNMENT_REMOVED: self.tr("取消课程分配"),
+            AuditAction.HOUR_TARGET_SET: self.tr("设定学时目标"),
+            AuditAction.REPORT_EXPORTED: self.tr("导出报表"),
+            AuditAction.HOURS_RECORD_PRINTED: self.tr("打印学时证明"),
+        }[action]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if column == 1:
+            return row.actor_name or self.tr("（安装时）")
+        if column == 2:
+            return self.action_label(row.action)
+        return row.subject
+
+
+class AuditLogTab(QWidget):
+    def __init__(self, academy: Academy) -> None:
+        super().__init__()
+        self._academy = academy
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        self.model = AuditLogModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = EmptyState(
+            "clock", self.tr("还没有管理操作"), self.tr("管理员的每项操作都会记录在这里。")
+        )
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self, actor: Actor) -> None:
+        rows = self._academy.audit.entries(actor)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
