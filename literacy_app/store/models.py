@@ -181,6 +181,19 @@ class Certificate(Base):
     code: Mapped[str] = mapped_column(String(20), unique=True)
 
 
+class TrustedInstallation(Base):
+    """Another installation whose signing key an administrator trusts (its certificates count as
+    genuine here). This installation's own key is always trusted and never listed."""
+
+    __tablename__ = "trusted_installations"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(100))  # the label the administrator gave it
+    public_key: Mapped[str] = mapped_column(String(100), unique=True)  # base64 raw Ed25519 key
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    added_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
 class LessonProgress(Base):
     """A learner's reading of one lesson: when it was opened and finished, and active reading time."""
 
