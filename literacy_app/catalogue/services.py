@@ -16,9 +16,7 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
         "Messages", "本机已有管理员账户，不能再用这种方式创建。请由现有管理员登录后添加账户。"
     ),
     S.WRONG_PASSWORD: QT_TRANSLATE_NOOP("Messages", "用户名或密码不正确。"),
-    S.SIGN_IN_TOO_SOON: QT_TRANSLATE_NOOP(
-        "Messages", "连续输错次数过多，请 {seconds} 秒后再试。"
-    ),
+    S.SIGN_IN_TOO_SOON: QT_TRANSLATE_NOOP("Messages", "连续输错次数过多，请 {seconds} 秒后再试。"),
     S.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP(
         "Messages", "该账户因连续输错已被锁定，请联系管理员解除锁定。"
     ),
@@ -61,6 +59,79 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
     S.RUN_STOPPED: QT_TRANSLATE_NOOP("Messages", "推演内容已更新，这次推演已停止，请重新开始。"),
     S.CHOICE_REQUIRED: QT_TRANSLATE_NOOP("Messages", "请先作出选择。"),
     S.CHOICE_GONE: QT_TRANSLATE_NOOP("Messages", "这个选项已不在推演中。"),
+    S.INSTALLATION_KEY_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "无法读取本机的签名密钥“{path}”，文件可能已损坏。程序没有改动它；请从备份恢复该文件，否则本机签发的证书将无法查验。",
+    ),
+    S.PUBLIC_KEY_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "这不是有效的安装公钥。请粘贴对方运行“literacy-app installation-key”后显示的公钥（一行 44 个字符）。",
+    ),
+    S.PUBLIC_KEY_IS_OWN: QT_TRANSLATE_NOOP(
+        "Messages", "这是本机自己的公钥，本机签发的证书始终受信任，无需添加。"
+    ),
+    S.INSTALLATION_ALREADY_TRUSTED: QT_TRANSLATE_NOOP(
+        "Messages", "这个公钥已在信任列表中，名称为“{name}”。"
+    ),
+    S.TRUSTED_INSTALLATION_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "信任列表中没有这个安装，可能已被移除。"
+    ),
+    S.TRUST_LABEL_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages", "请为这个安装填写一个名称，例如签发单位的名称。"
+    ),
+    S.TRUST_LABEL_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "名称最多 {limit} 个字。"),
+    S.COURSE_NOT_COMPLETED: QT_TRANSLATE_NOOP(
+        "Messages", "课程“{course}”还没有完成：学完全部课时并通过结业测验后才能获得结业证书。"
+    ),
+    S.CERTIFICATE_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "没有找到这份结业证书。"),
+    S.PDF_FONT_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "本机没有可嵌入 PDF 的中文字体，无法生成文件。请安装中文字体（如思源黑体、文泉驿微米黑），或用环境变量 LITERACY_APP_PDF_FONT 指定字体文件。",
+    ),
+    S.CERTIFICATE_NOT_SAVED: QT_TRANSLATE_NOOP(
+        "Messages", "无法保存文件“{path}”（{detail}）。请换一个文件夹或文件名再试。"
+    ),
+    S.CERTIFICATE_GENUINE_HERE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "证书真实：由本机签发，内容与签发时一致。请将下列信息与纸质证书逐项核对。",
+    ),
+    S.CERTIFICATE_GENUINE_TRUSTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "证书真实：由受信任的安装“{issuer}”签发，内容与签发时一致。请将下列信息与纸质证书逐项核对。",
+    ),
+    S.CERTIFICATE_TAMPERED: QT_TRANSLATE_NOOP(
+        "Messages", "证书已被改动：签名与证书内容不符，这不是一份有效的证书。"
+    ),
+    S.CERTIFICATE_UNKNOWN_ISSUER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "签名完好，但签发证书的安装不在本机的信任列表中（公钥指纹 {fingerprint}）。请打电话向签发单位核对这个指纹，核对无误后由管理员把对方的公钥加入信任列表。",
+    ),
+    S.CERTIFICATE_CODE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "本机没有验证码为 {code} 的证书。证书若由其他安装签发，请用证书的 PDF 文件查验。",
+    ),
+    S.CERTIFICATE_NOT_RECOGNISED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{text}”既不是存在的文件，也不是验证码。验证码形如 ABCD-EFGH-JKMN-PQRS，印在证书下方。",
+    ),
+    S.CERTIFICATE_FILE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "无法读取文件“{path}”（{detail}）。"
+    ),
+    S.CERTIFICATE_FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "文件“{path}”超过 {limit} MB，不是本程序生成的结业证书（证书文件通常小于 1 MB）。",
+    ),
+    S.CERTIFICATE_FILE_NOT_PDF: QT_TRANSLATE_NOOP(
+        "Messages", "文件“{path}”不是 PDF 文件，不是本程序生成的结业证书。"
+    ),
+    S.CERTIFICATE_FILE_NO_PAYLOAD: QT_TRANSLATE_NOOP(
+        "Messages",
+        "文件“{path}”中没有结业证书的签名数据：它不是本程序生成的证书，或文件不完整。请使用证书的原始 PDF 文件，或输入证书上的验证码。",
+    ),
+    S.CERTIFICATE_PAYLOAD_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "文件“{path}”中的证书签名数据已损坏或被改动，无法确认证书真伪。",
+    ),
     S.DATA_DIR_UNUSABLE: QT_TRANSLATE_NOOP(
         "Messages",
         "无法在数据文件夹“{path}”中创建或写入文件。请检查该文件夹及其上级文件夹是否存在、是否可写，或用 --data-dir 指定另一个文件夹。",

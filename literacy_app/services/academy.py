@@ -12,9 +12,11 @@ from literacy_app.content.library import Library
 from literacy_app.services.accounts import AccountService
 from literacy_app.services.assessment import AssessmentService
 from literacy_app.services.audit import AuditService
+from literacy_app.services.certificates import CertificateService
 from literacy_app.services.config import AppConfig
 from literacy_app.services.data_dir import prepare_data_dir, probe_folder
 from literacy_app.services.errors import DatabaseUnusable, ServiceCode
+from literacy_app.services.installation import InstallationService
 from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
 from literacy_app.services.library_cache import load_library_cached
@@ -64,6 +66,9 @@ class Academy:
         self.review = ReviewService(sessions, self.library, self.assessment)
         self.scenarios = ScenarioService(sessions, self.library)
         self.audit = AuditService(sessions)
+        # The key is read or made on first use, so start-up never pays for it.
+        self.installation = InstallationService(config.data_dir, sessions)
+        self.certificates = CertificateService(sessions, self.learning, self.installation)
 
     def library(self) -> Library:
         """The content library, read on first use (from the cache when no file has changed)."""

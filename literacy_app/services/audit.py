@@ -35,6 +35,8 @@ class AuditAction(StrEnum):
     HOUR_TARGET_SET = "hour_target_set"
     REPORT_EXPORTED = "report_exported"
     HOURS_RECORD_PRINTED = "hours_record_printed"
+    INSTALLATION_TRUSTED = "installation_trusted"
+    INSTALLATION_DISTRUSTED = "installation_distrusted"
 
 
 @dataclass(frozen=True)

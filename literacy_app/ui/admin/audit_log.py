@@ -53,6 +53,8 @@ class AuditLogModel(QAbstractTableModel):
             AuditAction.HOUR_TARGET_SET: self.tr("设定学时目标"),
             AuditAction.REPORT_EXPORTED: self.tr("导出报表"),
             AuditAction.HOURS_RECORD_PRINTED: self.tr("打印学时证明"),
+            AuditAction.INSTALLATION_TRUSTED: self.tr("信任其他安装"),
+            AuditAction.INSTALLATION_DISTRUSTED: self.tr("取消信任安装"),
         }[action]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
