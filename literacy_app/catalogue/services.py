@@ -108,7 +108,7 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
     ),
     S.CERTIFICATE_CODE_UNKNOWN: QT_TRANSLATE_NOOP(
         "Messages",
-        "本机没有验证码为 {code} 的证书。证书若由其他安装签发，请用证书的 PDF 文件查验。",
+        "本机没有验证码为 {verification} 的证书。证书若由其他安装签发，请用证书的 PDF 文件查验。",
     ),
     S.CERTIFICATE_NOT_RECOGNISED: QT_TRANSLATE_NOOP(
         "Messages",

@@ -316,7 +316,8 @@ class CertificateService:
             row = session.scalars(select(Certificate).where(Certificate.code == code)).one_or_none()
             if row is None:
                 return CertificateCheck(
-                    Verdict.NOT_FOUND, Message.of(ServiceCode.CERTIFICATE_CODE_UNKNOWN, code=code)
+                    Verdict.NOT_FOUND,
+                    Message.of(ServiceCode.CERTIFICATE_CODE_UNKNOWN, verification=code),
                 )
             stored = (row.fields, row.signature, row.public_key, row.code)
         return self._check_signed(*stored, damaged=_tampered())
