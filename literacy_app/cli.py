@@ -190,6 +190,7 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
         "name", metavar="NAME", help=QT_TRANSLATE_NOOP("Cli", "管理员的登录名")
     )
     _add_password_stdin(create_admin)
+    _add_installation_commands(commands, language)
     return parser
 
 
@@ -217,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths or list(config.content_paths), language, as_json=args.json)
     if args.command == "create-admin":
         return _create_admin(config, args, language)
+    if args.command in INSTALLATION_COMMANDS:
+        return INSTALLATION_COMMANDS[args.command](config, args, language)
     from literacy_app.ui.app import (
         run_gui,
         run_self_test,
@@ -266,10 +269,6 @@ def _validate(paths: list[Path], language: str, *, as_json: bool) -> int:
         )
         print(describe(summary), file=sys.stderr)
     return 0 if report.ok else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
 
 
 def read_password(args: argparse.Namespace, *, confirm: bool = False) -> str | None:
@@ -344,3 +343,172 @@ def _create_admin(config: AppConfig, args: argparse.Namespace, language: str) ->
         academy.close()
     print(tr(_ADMIN_CREATED).format(name=args.name.strip()))
     return 0
+
+
+# -- the installation's key, trusted installations, certificates ---------------------------------
+
+
+def _add_installation_commands(commands: Any, language: str) -> None:
+    key = commands.add_parser(
+        "installation-key",
+        language=language,
+        help=QT_TRANSLATE_NOOP("Cli", "显示本机的安装编号、公钥指纹和公钥"),
+        description=QT_TRANSLATE_NOOP(
+            "Cli",
+            "显示本机的安装编号、公钥指纹和公钥（首次使用时生成）。公钥可以公开：其他安装的管理员把它加入信任列表后，就能查验本机签发的证书；请通过电话核对指纹。",
+        ),
+    )
+    key.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "以 JSON 输出"))
+    trust = commands.add_parser(
+        "trust-installation",
+        language=language,
+        help=QT_TRANSLATE_NOOP("Cli", "把另一个安装的公钥加入信任列表（需管理员）"),
+        description=QT_TRANSLATE_NOOP(
+            "Cli",
+            "把另一个安装的公钥加入信任列表，此后它签发的证书在本机查验为真实。添加前请通过电话与对方核对指纹。",
+        ),
+    )
+    trust.add_argument(
+        "public_key", metavar="PUBLIC_KEY",
+        help=QT_TRANSLATE_NOOP("Cli", "对方运行 installation-key 显示的公钥"),
+    )  # fmt: skip
+    trust.add_argument(
+        "--name", metavar="LABEL", required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "这个安装的名称，例如签发单位"),
+    )  # fmt: skip
+    add_admin_options(trust)
+    verify = commands.add_parser(
+        "verify-certificate",
+        language=language,
+        help=QT_TRANSLATE_NOOP("Cli", "查验结业证书的真伪"),
+        description=QT_TRANSLATE_NOOP(
+            "Cli",
+            "查验结业证书 PDF 文件或证书上的验证码，输出结论和证书内容。退出码：0 表示真实，1 表示不能确认为真实。",
+        ),
+    )
+    verify.add_argument(
+        "target", metavar="FILE_OR_CODE",
+        help=QT_TRANSLATE_NOOP("Cli", "证书 PDF 文件，或形如 ABCD-EFGH-JKMN-PQRS 的验证码"),
+    )  # fmt: skip
+    verify.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "以 JSON 输出")
+    )
+
+
+_INSTALLATION_ID = QT_TRANSLATE_NOOP("Cli", "安装编号：{value}")
+_FINGERPRINT = QT_TRANSLATE_NOOP("Cli", "公钥指纹：{value}")
+_PUBLIC_KEY = QT_TRANSLATE_NOOP("Cli", "公钥：{value}")
+_TRUSTED = QT_TRANSLATE_NOOP("Cli", "已信任安装“{name}”（公钥指纹 {fingerprint}）。")
+_FIELD_LINES = (
+    ("learner_name", QT_TRANSLATE_NOOP("Cli", "姓名：{value}")),
+    ("department", QT_TRANSLATE_NOOP("Cli", "单位：{value}")),
+    ("identifier", QT_TRANSLATE_NOOP("Cli", "工号：{value}")),
+    ("course", QT_TRANSLATE_NOOP("Cli", "课程：{value}")),
+    ("hours", QT_TRANSLATE_NOOP("Cli", "学时：{value}")),
+    ("score", QT_TRANSLATE_NOOP("Cli", "成绩：{value}")),
+    ("completed_on", QT_TRANSLATE_NOOP("Cli", "完成日期：{value}")),
+    ("issued_at", QT_TRANSLATE_NOOP("Cli", "签发时间：{value}")),
+    ("code", QT_TRANSLATE_NOOP("Cli", "验证码：{value}")),
+    ("fingerprint", QT_TRANSLATE_NOOP("Cli", "签发安装的公钥指纹：{value}")),
+    ("installation_id", QT_TRANSLATE_NOOP("Cli", "签发安装编号：{value}")),
+    ("certificate_id", QT_TRANSLATE_NOOP("Cli", "证书编号：{value}")),
+)
+
+
+def _installation_key(config: AppConfig, args: argparse.Namespace, language: str) -> int:
+    from literacy_app.services.errors import ServiceError
+
+    use_language(language)
+    try:
+        academy = open_academy(config)
+        try:
+            installation = academy.installation
+            shown = {
+                "installation_id": installation.installation_id(),
+                "fingerprint": installation.fingerprint(),
+                "public_key": installation.public_key_b64(),
+            }
+        finally:
+            academy.close()
+    except ServiceError as error:
+        return report_error(error)
+    if args.json:
+        print(json.dumps(shown, indent=2))
+        return 0
+    print(tr(_INSTALLATION_ID).format(value=shown["installation_id"]))
+    print(tr(_FINGERPRINT).format(value=shown["fingerprint"]))
+    print(tr(_PUBLIC_KEY).format(value=shown["public_key"]))
+    return 0
+
+
+def _trust_installation(config: AppConfig, args: argparse.Namespace, language: str) -> int:
+    from literacy_app.services.errors import ServiceError
+
+    use_language(language)
+    try:
+        academy = open_academy(config)
+        try:
+            actor = admin_actor(academy, args)
+            trusted = academy.installation.trust(actor, args.public_key, args.name)
+        finally:
+            academy.close()
+    except ServiceError as error:
+        return report_error(error)
+    print(tr(_TRUSTED).format(name=trusted.name, fingerprint=trusted.fingerprint))
+    return 0
+
+
+def _verify_certificate(config: AppConfig, args: argparse.Namespace, language: str) -> int:
+    from literacy_app.catalogue import describe
+    from literacy_app.services.errors import ServiceError
+
+    use_language(language)
+    try:
+        academy = open_academy(config)
+        try:
+            check = academy.certificates.verify(args.target)
+        finally:
+            academy.close()
+    except ServiceError as error:
+        return report_error(error)
+    if args.json:
+        print(json.dumps({
+            "verdict": check.verdict.value,
+            "message": describe(check.message),
+            "code": check.code,
+            "fingerprint": check.fingerprint,
+            "fields": check.fields.as_json() if check.fields else None,
+        }, ensure_ascii=False, indent=2))  # fmt: skip
+    else:
+        print(describe(check.message))
+        if check.fields is not None:
+            fields = check.fields
+            values = {
+                "learner_name": fields.learner_name,
+                "department": fields.department,
+                "identifier": fields.identifier,
+                "course": f"{fields.course_title} ({fields.course_id})",
+                "hours": f"{fields.hours:g}",
+                "score": "—" if fields.score is None else f"{fields.score:g}",
+                "completed_on": fields.completed_on.isoformat(),
+                "issued_at": fields.issued_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                "code": check.code,
+                "fingerprint": check.fingerprint,
+                "installation_id": fields.installation_id,
+                "certificate_id": fields.certificate_id,
+            }
+            for key, line in _FIELD_LINES:
+                if values[key]:
+                    print(tr(line).format(value=values[key]))
+    return 0 if check.genuine else 1
+
+
+INSTALLATION_COMMANDS = {
+    "installation-key": _installation_key,
+    "trust-installation": _trust_installation,
+    "verify-certificate": _verify_certificate,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
