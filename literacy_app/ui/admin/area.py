@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.ui.admin.audit_log import AuditLogTab
+from literacy_app.ui.admin.certificate_check import CertificateCheckTab
+from literacy_app.ui.admin.trusted_installations import TrustedInstallationsTab
 from literacy_app.ui.widgets import PageHeader, button
 
 
@@ -44,6 +46,10 @@ class AdminArea(QWidget):
         # Tabs in the order an administrator works: see, people, what they must do, who may act.
         self.audit_tab = AuditLogTab(academy)
         self.tabs.addTab(self.audit_tab, self.tr("操作日志"))
+        self.certificate_tab = CertificateCheckTab(academy)
+        self.tabs.addTab(self.certificate_tab, self.tr("证书查验"))
+        self.trust_tab = TrustedInstallationsTab(academy)
+        self.tabs.addTab(self.trust_tab, self.tr("信任的安装"))
         self.tabs.currentChanged.connect(self._refresh_current)
 
     def show_for(self, actor: Actor, name: str) -> None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
 )
@@ -17,8 +21,13 @@ from PySide6.QtWidgets import (
 from literacy_app.content.model import CountedAttempt
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
+from literacy_app.services.certificates import CertificateView
+from literacy_app.services.errors import ServiceError
 from literacy_app.services.learning import CourseOutline
+from literacy_app.ui.errors import show_error
 from literacy_app.ui.labels import hours_label, percent_label, requirement_label, tier_label
+from literacy_app.ui.prompts import inform
+from literacy_app.ui.tasks import Operation
 from literacy_app.ui.theme import ACCENT, MUTED, SUCCESS, icon
 from literacy_app.ui.widgets import ScrollingPage, badge, button, clear_layout, label
 
@@ -54,15 +63,38 @@ class CoursePage(ScrollingPage):
         self._quiz_layout = QVBoxLayout(self.quiz_box)
         self._quiz_layout.setContentsMargins(22, 16, 22, 16)
         layout.addWidget(self.quiz_box)
+        self.certificate_box = self._certificate_box()
+        layout.addWidget(self.certificate_box)
         layout.addStretch()
         self.quiz_button = button("", primary=True)
         self.quiz_button.clicked.connect(lambda: self.quiz_requested.emit(self.course_id))
         self.result_button = button(self.tr("查看上次成绩"))
         self._last_attempt: uuid.UUID | None = None
         self.result_button.clicked.connect(lambda: self.result_requested.emit(self._last_attempt))
+        self._actor: Actor | None = None
+
+    def _certificate_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("card")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(22, 16, 22, 16)
+        row.addWidget(
+            label(
+                self.tr(
+                    "你已完成本课程，可以保存结业证书（PDF）。证书上的验证码可供任何人查验真伪。"
+                ),
+                "cardSummary",
+            ),
+            1,
+        )
+        self.certificate_button = button(self.tr("保存结业证书……"), primary=True)
+        self.certificate_button.clicked.connect(self._save_certificate)
+        row.addWidget(self.certificate_button)
+        return box
 
     def show_course(self, actor: Actor, course_id: str) -> None:
         outline = self._academy.learning.outline(actor, course_id)
+        self._actor = actor
         self.course_id = course_id
         progress = outline.progress
         tiers = self.tr("、").join(
@@ -83,6 +115,7 @@ class CoursePage(ScrollingPage):
         self.progress.setValue(round(progress.fraction * 100))
         self._fill_lessons(outline)
         self._fill_quiz(outline)
+        self.certificate_box.setVisible(progress.completed)
 
     def _fill_lessons(self, outline: CourseOutline) -> None:
         self.lessons.clear()
@@ -156,3 +189,56 @@ class CoursePage(ScrollingPage):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.lesson_requested.emit(self.course_id, item.data(Qt.ItemDataRole.UserRole))
+
+    def _save_certificate(self) -> None:
+        actor = self._actor
+        if actor is None:
+            return
+        try:
+            certificate = self._academy.certificates.issue(actor, self.course_id)
+        except ServiceError as error:
+            show_error(self, error)
+            return
+        fields = certificate.fields
+        suggested = (
+            self.tr("结业证书_%1_%2.pdf")
+            .replace("%1", _file_name_part(fields.course_title))
+            .replace("%2", _file_name_part(fields.learner_name))
+        )
+        path = self.choose_certificate_path(suggested)
+        if path is None:
+            return
+        Operation(
+            self,
+            lambda _job: self._academy.certificates.save_pdf(actor, certificate.id, path),
+            lambda _: self._certificate_saved(certificate, path),
+        ).with_progress(self.tr("正在生成结业证书")).run()
+
+    def choose_certificate_path(self, suggested: str) -> Path | None:
+        """Where to save the certificate, asked in a file chooser; None when cancelled."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("保存结业证书"),
+            str(Path(folder) / suggested),
+            self.tr("PDF 文件 (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def _certificate_saved(self, certificate: CertificateView, path: Path) -> None:
+        inform(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("结业证书已保存"),
+            self.tr("结业证书已保存到“%1”。\n验证码：%2")
+            .replace("%1", str(path))
+            .replace("%2", certificate.code),
+        )
+
+
+def _file_name_part(text: str) -> str:
+    # Characters that Windows forbids in a file name, and control characters anywhere.
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", text).strip(" .") or "_"
