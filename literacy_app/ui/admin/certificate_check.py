@@ -94,6 +94,9 @@ class CertificateCheckTab(QWidget):
 
     def show_check(self, check: CertificateCheck) -> None:
         self.last_check = check
+        # Hidden at once: deleted widgets linger on screen until the event loop gets to them.
+        for old in self.result.findChildren(QWidget):
+            old.hide()
         clear_layout(self._result_layout)
         verdicts = {
             Verdict.GENUINE: (self.tr("真实"), "Passed"),
