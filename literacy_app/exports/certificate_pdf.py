@@ -67,7 +67,7 @@ def write_certificate_pdf(
         bytes=payload,
         basename=PAYLOAD_NAME,
         desc="Signed certificate data (literacy-app verify-certificate)",
-        modification_date=sheet.issued_at,
+        modification_date=sheet.issued_at.astimezone(),
         compress=False,
     )
     data = bytes(pdf.output())
@@ -85,7 +85,7 @@ def _draw(pdf: FPDF, sheet: CertificateSheet) -> None:
     inner = width - 70
     pdf.set_text_color(*ACCENT)
     pdf.set_font("cjk", size=40)
-    pdf.set_xy(35, 30)
+    pdf.set_xy(35, 25)
     pdf.cell(inner, 18, "结 业 证 书", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("cjk", size=12)
     pdf.set_x(35)
@@ -93,7 +93,7 @@ def _draw(pdf: FPDF, sheet: CertificateSheet) -> None:
 
     pdf.set_text_color(*INK)
     pdf.set_font("cjk", size=26)
-    pdf.set_xy(35, 66)
+    pdf.set_xy(35, 58)
     pdf.multi_cell(inner, 13, sheet.learner_name, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("cjk", size=13)
     pdf.set_text_color(*MUTED)
@@ -106,17 +106,20 @@ def _draw(pdf: FPDF, sheet: CertificateSheet) -> None:
 
     assessed = sheet.score is not None  # a course without a final quiz has nothing to pass
     passed = "考核合格，" if assessed else ""
+    # The title on lines of its own, so a long one never leaves its closing 》 to start a line.
     pdf.set_text_color(*INK)
-    pdf.set_font("cjk", size=15)
-    pdf.set_y(pdf.get_y() + 6)
+    pdf.set_font("cjk", size=13)
+    pdf.set_xy(35, pdf.get_y() + 4)
+    pdf.cell(inner, 8, "已完成课程", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=17)
     pdf.set_x(45)
     pdf.multi_cell(
-        inner - 20,
-        9,
-        f"已完成课程《{sheet.course_title}》的全部学习内容，{passed}特发此证。",
-        align="C",
-        new_x="LMARGIN",
-        new_y="NEXT",
+        inner - 20, 9, f"《{sheet.course_title}》", align="C", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.set_font("cjk", size=13)
+    pdf.set_x(35)
+    pdf.cell(
+        inner, 8, f"的全部学习内容，{passed}特发此证。", align="C", new_x="LMARGIN", new_y="NEXT"
     )
     pdf.set_font("cjk", size=10)
     pdf.set_text_color(*MUTED)
@@ -135,7 +138,7 @@ def _draw(pdf: FPDF, sheet: CertificateSheet) -> None:
         ("签发时间", "Issued", f"{sheet.issued_at:%Y-%m-%d %H:%M}"),
     ]
     column = inner / len(facts)
-    top = max(pdf.get_y() + 8, 128)
+    top = max(pdf.get_y() + 6, 126)
     for i, (caption, english, value) in enumerate(facts):
         x = 35 + i * column
         pdf.set_xy(x, top)
