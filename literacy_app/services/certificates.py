@@ -388,17 +388,22 @@ class CertificateService:
                 code=code if isinstance(code, str) else None,
             )
         fingerprint = fingerprint_of(key)
-        found = {"fields": fields, "code": code_for(signature), "fingerprint": fingerprint}
+
+        def found(verdict: Verdict, message: Message) -> CertificateCheck:
+            return CertificateCheck(verdict, message, fields, code_for(signature), fingerprint)
+
         issuer = self._installation.issuer(key)
         if issuer is None:
-            message = Message.of(ServiceCode.CERTIFICATE_UNKNOWN_ISSUER, fingerprint=fingerprint)
-            return CertificateCheck(Verdict.UNKNOWN_ISSUER, message, **found)
-        if issuer.own:
-            return CertificateCheck(
-                Verdict.GENUINE, Message.of(ServiceCode.CERTIFICATE_GENUINE_HERE), **found
+            return found(
+                Verdict.UNKNOWN_ISSUER,
+                Message.of(ServiceCode.CERTIFICATE_UNKNOWN_ISSUER, fingerprint=fingerprint),
             )
-        message = Message.of(ServiceCode.CERTIFICATE_GENUINE_TRUSTED, issuer=issuer.name)
-        return CertificateCheck(Verdict.GENUINE, message, **found)
+        if issuer.own:
+            return found(Verdict.GENUINE, Message.of(ServiceCode.CERTIFICATE_GENUINE_HERE))
+        return found(
+            Verdict.GENUINE,
+            Message.of(ServiceCode.CERTIFICATE_GENUINE_TRUSTED, issuer=issuer.name),
+        )
 
 
 def _tampered() -> CertificateCheck:
