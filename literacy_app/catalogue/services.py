@@ -16,9 +16,7 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
         "Messages", "本机已有管理员账户，不能再用这种方式创建。请由现有管理员登录后添加账户。"
     ),
     S.WRONG_PASSWORD: QT_TRANSLATE_NOOP("Messages", "用户名或密码不正确。"),
-    S.SIGN_IN_TOO_SOON: QT_TRANSLATE_NOOP(
-        "Messages", "连续输错次数过多，请 {seconds} 秒后再试。"
-    ),
+    S.SIGN_IN_TOO_SOON: QT_TRANSLATE_NOOP("Messages", "连续输错次数过多，请 {seconds} 秒后再试。"),
     S.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP(
         "Messages", "该账户因连续输错已被锁定，请联系管理员解除锁定。"
     ),

@@ -19,6 +19,7 @@ from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
 from literacy_app.services.library_cache import load_library_cached
 from literacy_app.services.review import ReviewService
+from literacy_app.services.roster import RosterService
 from literacy_app.services.scenarios import ScenarioService
 from literacy_app.store.database import (
     DatabaseStateError,
@@ -64,6 +65,7 @@ class Academy:
         self.review = ReviewService(sessions, self.library, self.assessment)
         self.scenarios = ScenarioService(sessions, self.library)
         self.audit = AuditService(sessions)
+        self.roster = RosterService(sessions)
 
     def library(self) -> Library:
         """The content library, read on first use (from the cache when no file has changed)."""
