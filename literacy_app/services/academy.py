@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from literacy_app.content.library import Library
 from literacy_app.services.accounts import AccountService
 from literacy_app.services.assessment import AssessmentService
+from literacy_app.services.assignments import AssignmentService
 from literacy_app.services.audit import AuditService
 from literacy_app.services.config import AppConfig
 from literacy_app.services.data_dir import prepare_data_dir, probe_folder
@@ -66,6 +67,7 @@ class Academy:
         self.scenarios = ScenarioService(sessions, self.library)
         self.audit = AuditService(sessions)
         self.roster = RosterService(sessions)
+        self.assignments = AssignmentService(sessions, self.library)
 
     def library(self) -> Library:
         """The content library, read on first use (from the cache when no file has changed)."""
