@@ -28,6 +28,7 @@ ADMINISTRATION_TEMPLATES: dict[StrEnum, str] = {
     R.VALUE_NOT_TEXT: QT_TRANSLATE_NOOP(
         "Messages", "有单元格是日期、小数或逻辑值；请把该列设为文本格式后重新填写"
     ),
+    R.CONTROL_CHARACTER: QT_TRANSLATE_NOOP("Messages", "含有不可见的控制字符，请重新输入这一格"),
     R.FILE_MISSING: QT_TRANSLATE_NOOP("Messages", "文件不存在或无法读取"),
     R.FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
         "Messages", "文件超过 {limit} MB，不像是花名册；请检查是否选错了文件"

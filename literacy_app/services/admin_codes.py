@@ -19,6 +19,7 @@ class RosterCode(StrEnum):
     TIER_UNKNOWN = "roster_tier_unknown"
     PHONE_INVALID = "roster_phone_invalid"
     VALUE_NOT_TEXT = "roster_value_not_text"
+    CONTROL_CHARACTER = "roster_control_character"
     # a roster file as a whole
     FILE_MISSING = "roster_file_missing"
     FILE_TOO_LARGE = "roster_file_too_large"

@@ -4,6 +4,7 @@ row and for the add/edit form: name, identifier (工号), department path, tier,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -59,11 +60,19 @@ def cell_text(value: object) -> str:
         raise UserInputError(RosterCode.VALUE_NOT_TEXT)
     if isinstance(value, datetime | date):
         raise UserInputError(RosterCode.VALUE_NOT_TEXT)
-    return str(value).strip()
+    return check_printable(str(value)).strip()
+
+
+def check_printable(text: str) -> str:
+    """Refuse invisible control characters (a NUL, an escape) that a damaged or crafted file can
+    carry; line breaks and tabs are spacing and are left to each field's own tidying."""
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text):
+        raise UserInputError(RosterCode.CONTROL_CHARACTER)
+    return text
 
 
 def check_name(name: str) -> str:
-    name = _SPACES.sub(" ", name).strip()
+    name = _SPACES.sub(" ", check_printable(name)).strip()
     if not name:
         raise UserInputError(RosterCode.NAME_MISSING)
     if len(name) > NAME_LIMIT:
@@ -72,7 +81,7 @@ def check_name(name: str) -> str:
 
 
 def check_identifier(identifier: str) -> str:
-    identifier = identifier.strip()
+    identifier = check_printable(identifier).strip()
     if not identifier:
         raise UserInputError(RosterCode.IDENTIFIER_REQUIRED)
     if len(identifier) > IDENTIFIER_LIMIT:
@@ -83,7 +92,7 @@ def check_identifier(identifier: str) -> str:
 def normalise_department(text: str) -> str:
     """ "某省 / 某市/ 县融媒体中心" → "某省/某市/县融媒体中心"; an empty level ("某省//某县", a
     leading or trailing slash) is refused, since figures roll up level by level."""
-    if not text.strip():
+    if not check_printable(text).strip():
         raise UserInputError(RosterCode.DEPARTMENT_REQUIRED)
     levels = [_SPACES.sub(" ", level).strip() for level in _SEPARATORS.split(text)]
     if any(not level for level in levels):

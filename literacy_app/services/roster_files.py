@@ -218,6 +218,8 @@ def _xlsx_sheets(path: Path) -> Iterator[Rows]:
         log.warning("roster %s cannot be read: %r", path, error)
         raise _Unreadable(RosterCode.XLSX_UNREADABLE) from None
     try:
+        if not workbook.worksheets:  # openpyxl skips a sheet whose part is missing
+            raise _Unreadable(RosterCode.XLSX_UNREADABLE)
         for sheet in workbook.worksheets:
             yield _sheet_rows(path, sheet)
     finally:
