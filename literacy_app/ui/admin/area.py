@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
+from literacy_app.ui.admin.assignments_tab import AssignmentsTab
 from literacy_app.ui.admin.audit_log import AuditLogTab
 from literacy_app.ui.admin.learners_tab import LearnersTab
 from literacy_app.ui.widgets import PageHeader, button
@@ -45,6 +46,8 @@ class AdminArea(QWidget):
         # Tabs in the order an administrator works: see, people, what they must do, who may act.
         self.learners_tab = LearnersTab(academy)
         self.tabs.addTab(self.learners_tab, self.tr("学员"))
+        self.assignments_tab = AssignmentsTab(academy)
+        self.tabs.addTab(self.assignments_tab, self.tr("课程分配"))
         self.audit_tab = AuditLogTab(academy)
         self.tabs.addTab(self.audit_tab, self.tr("操作日志"))
         self.tabs.currentChanged.connect(self._refresh_current)
