@@ -88,7 +88,7 @@ def test_assigning_a_course_through_the_tab(app, qtbot, academy, message_boxes) 
     row = [tab.model.index(0, column).data() for column in range(6)]
     assert row[1:] == ["单位：某省/某市", due.isoformat(), "1", "0", "0"]
     assert row[0] == tab.course.currentText()
-    # The annual target for the operators' tier, for every department, this year.
+    # An annual target for the tier shown first, every department, this year.
     tab.hour_targets.hours.setValue(40)
     tab.hour_targets.set_button.click()
     assert tab.hour_targets.model.rowCount() == 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -107,6 +108,7 @@ class AssignmentsTab(QWidget):
         for widget in (self.tier, self.department, self.learners):
             self.target.addWidget(widget)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
@@ -146,9 +148,9 @@ class AssignmentsTab(QWidget):
             self.tr("在上方选择课程、对象和截止日期后点击“分配”。学员会在学习路径中看到截止日期。"),
         )
         layout.addWidget(self.empty)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 3)
         self.hour_targets = HourTargetsPanel(academy)
-        layout.addWidget(self.hour_targets, 1)
+        layout.addWidget(self.hour_targets, 2)
 
     def _target_text(self, assignment: AssignmentView) -> str:
         if assignment.target_kind is AssignmentTarget.TIER:
@@ -158,7 +160,18 @@ class AssignmentsTab(QWidget):
         return self.tr("学员：%1").replace("%1", assignment.target_name)
 
     def _kind_changed(self) -> None:
+        # A stacked widget is as tall as its tallest page; the hidden pages are told to take no
+        # room, so a one-line combo box does not sit in the learner list's height.
         self.target.setCurrentIndex(self.kind.currentIndex())
+        for index in range(self.target.count()):
+            page = self.target.widget(index)
+            if page is not None:
+                ignored = QSizePolicy.Policy.Ignored
+                shown = index == self.target.currentIndex()
+                page.setSizePolicy(
+                    QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum if shown else ignored
+                )
+        self.target.adjustSize()
 
     def refresh(self, actor: Actor) -> None:
         self._actor = actor

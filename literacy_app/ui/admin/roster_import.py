@@ -30,7 +30,6 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.summary)
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
-        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.problems.setPlainText("\n".join(describe_problem(p) for p in plan.problems))
         self.problems.setVisible(bool(plan.problems))
         if plan.problems:
