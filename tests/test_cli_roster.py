@@ -12,7 +12,9 @@ from literacy_app.cli import main
 from literacy_app.services.academy import Academy
 from literacy_app.services.config import AppConfig
 
-ROSTER = "姓名,工号,单位/部门,类别\n张明,A1,某省/某市,公众\n李华,A2,某省,谁\n王芳,A3,某省,领导干部\n"
+ROSTER = (
+    "姓名,工号,单位/部门,类别\n张明,A1,某省/某市,公众\n李华,A2,某省,谁\n王芳,A3,某省,领导干部\n"
+)
 
 
 @pytest.fixture
@@ -74,7 +76,9 @@ def test_a_wrong_password_writes_nothing(installed, tmp_path, monkeypatch, capsy
     assert learners(installed) == []
 
 
-def test_an_unreadable_file_is_one_line_and_exit_1(installed, tmp_path, monkeypatch, capsys) -> None:
+def test_an_unreadable_file_is_one_line_and_exit_1(
+    installed, tmp_path, monkeypatch, capsys
+) -> None:
     roster = tmp_path / "roster.xlsx"
     roster.write_bytes(b"PK\x03\x04 truncated")
     assert run(monkeypatch, str(roster), "--skip-invalid") == 1

@@ -38,6 +38,8 @@ from literacy_app.store.models import (
     as_utc,
 )
 
+__all__ = ["AssignedCourse", "AssignmentService", "AssignmentTarget", "AssignmentView"]
+
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
 

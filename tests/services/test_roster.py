@@ -12,7 +12,6 @@ from openpyxl import Workbook
 from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.model import Tier
 from literacy_app.services import roster_files
-from literacy_app.services.admin_codes import RosterCode
 from literacy_app.services.errors import UserInputError
 from literacy_app.services.roster import RosterRejected
 from literacy_app.store.models import AuditEntry, Learner
@@ -322,9 +321,3 @@ def test_phone_numbers_are_kept_as_eleven_digits(academy, admin, phone, stored_a
         admin, name="甲", identifier="P1", department="某省", tier="public", phone=phone
     )
     assert record.phone == stored_as
-
-
-def test_every_roster_code_has_a_chinese_sentence() -> None:
-    from literacy_app.catalogue import TEMPLATES
-
-    assert [code for code in RosterCode if code not in TEMPLATES] == []

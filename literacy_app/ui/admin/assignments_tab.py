@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 from literacy_app.content.model import Tier
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
-from literacy_app.services.assignments import AssignmentView
+from literacy_app.services.assignments import AssignmentTarget, AssignmentView
 from literacy_app.services.errors import ServiceError
-from literacy_app.store.models import AssignmentTarget
 from literacy_app.ui.admin.hour_targets import HourTargetsPanel
 from literacy_app.ui.admin.table_model import RowsModel, row_table, selected_row
 from literacy_app.ui.errors import show_error
