@@ -190,6 +190,26 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
         "name", metavar="NAME", help=QT_TRANSLATE_NOOP("Cli", "管理员的登录名")
     )
     _add_password_stdin(create_admin)
+    import_roster = commands.add_parser(
+        "import-roster",
+        language=language,
+        help=QT_TRANSLATE_NOOP("Cli", "从 .xlsx 或 .csv 花名册导入学员"),
+        description=QT_TRANSLATE_NOOP(
+            "Cli",
+            "从 .xlsx 或 .csv 花名册导入学员，按工号/身份标识更新已有学员。每个问题输出一行“文件:行号: 说明”；有问题时不导入任何人，除非指定 --skip-invalid。",
+        ),
+    )
+    import_roster.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("Cli", "花名册文件（.xlsx 或 .csv）"),
+    )
+    import_roster.add_argument(
+        "--skip-invalid", action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "跳过有问题的行，导入其余各行"),
+    )  # fmt: skip
+    add_admin_options(import_roster)
     _add_installation_commands(commands, language)
     return parser
 
@@ -218,6 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths or list(config.content_paths), language, as_json=args.json)
     if args.command == "create-admin":
         return _create_admin(config, args, language)
+    if args.command == "import-roster":
+        return _import_roster(config, args, language)
     if args.command in INSTALLATION_COMMANDS:
         return INSTALLATION_COMMANDS[args.command](config, args, language)
     from literacy_app.ui.app import (
@@ -342,6 +364,44 @@ def _create_admin(config: AppConfig, args: argparse.Namespace, language: str) ->
     finally:
         academy.close()
     print(tr(_ADMIN_CREATED).format(name=args.name.strip()))
+    return 0
+
+
+_ROSTER_IMPORTED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "已导入花名册“{file}”：新增 {added} 人，更新 {updated} 人，未变 {unchanged} 人，跳过 {skipped} 行。",
+)
+
+
+def _import_roster(config: AppConfig, args: argparse.Namespace, language: str) -> int:
+    from literacy_app.catalogue import describe_problem
+    from literacy_app.services.errors import ServiceError
+    from literacy_app.services.roster import RosterRejected
+
+    use_language(language)
+    try:
+        academy = open_academy(config)
+    except ServiceError as error:
+        return report_error(error)
+    try:
+        actor = admin_actor(academy, args)
+        outcome = academy.roster.apply(actor, args.file, skip_invalid=args.skip_invalid)
+    except RosterRejected as error:
+        for problem in error.problems:
+            print(describe_problem(problem))
+        return report_error(error)
+    except ServiceError as error:
+        return report_error(error)
+    finally:
+        academy.close()
+    for problem in outcome.problems:
+        print(describe_problem(problem))
+    print(
+        tr(_ROSTER_IMPORTED).format(
+            file=args.file.name, added=outcome.added, updated=outcome.updated,
+            unchanged=outcome.unchanged, skipped=outcome.skipped,
+        )
+    )  # fmt: skip
     return 0
 
 

@@ -10,16 +10,21 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from literacy_app.catalogue.administration import ADMINISTRATION_TEMPLATES
 from literacy_app.catalogue.content import CONTENT_TEMPLATES
 from literacy_app.catalogue.services import SERVICE_TEMPLATES
-from literacy_app.content.problems import Problem
 from literacy_app.messages import Message
 
 CONTEXT = "Messages"
-TEMPLATES: dict[StrEnum, str] = {**CONTENT_TEMPLATES, **SERVICE_TEMPLATES}
+TEMPLATES: dict[StrEnum, str] = {
+    **CONTENT_TEMPLATES,
+    **SERVICE_TEMPLATES,
+    **ADMINISTRATION_TEMPLATES,
+}
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "ui" / "i18n"
 SOURCE_LANGUAGE = "zh_CN"
 
@@ -30,8 +35,19 @@ def describe(message: Message) -> str:
     return QCoreApplication.translate(CONTEXT, template).format(**message.args)
 
 
-def describe_problem(problem: Problem) -> str:
-    """A content problem as one line: `path:line: sentence` (or `path: sentence` for a whole file)."""
+class Located(Protocol):
+    """A problem in a file: a content problem, a roster row's."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def line(self) -> int | None: ...
+    @property
+    def message(self) -> Message: ...
+
+
+def describe_problem(problem: Located) -> str:
+    """A problem in a file as one line: `path:line: sentence` (or `path: sentence` for the file)."""
     where = f"{problem.path}:{problem.line}" if problem.line is not None else str(problem.path)
     return f"{where}: {describe(problem.message)}"
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from literacy_app.content.library import Library
 from literacy_app.services.accounts import AccountService
 from literacy_app.services.assessment import AssessmentService
+from literacy_app.services.assignments import AssignmentService
 from literacy_app.services.audit import AuditService
 from literacy_app.services.certificates import CertificateService
 from literacy_app.services.config import AppConfig
@@ -21,6 +22,7 @@ from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
 from literacy_app.services.library_cache import load_library_cached
 from literacy_app.services.review import ReviewService
+from literacy_app.services.roster import RosterService
 from literacy_app.services.scenarios import ScenarioService
 from literacy_app.store.database import (
     DatabaseStateError,
@@ -69,6 +71,8 @@ class Academy:
         # The key is read or made on first use, so start-up never pays for it.
         self.installation = InstallationService(config.data_dir, sessions)
         self.certificates = CertificateService(sessions, self.learning, self.installation)
+        self.roster = RosterService(sessions)
+        self.assignments = AssignmentService(sessions, self.library)
 
     def library(self) -> Library:
         """The content library, read on first use (from the cache when no file has changed)."""

@@ -92,7 +92,8 @@ class ServiceCode(StrEnum):
 class ServiceError(Exception):
     """A use case could not be carried out; `message` says why, as a code with arguments."""
 
-    def __init__(self, code: ServiceCode, **args: Any) -> None:
+    def __init__(self, code: StrEnum, **args: Any) -> None:
+        # Most codes are `ServiceCode`s; administration's parts own theirs (`admin_codes.py`).
         self.code = code
         self.message = Message.of(code, **args)
         super().__init__(str(self.message))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from literacy_app.services.assessment import AttemptKind, attempt_percent, count
 from literacy_app.services.errors import NotAvailable, ServiceCode
 from literacy_app.services.lookup import require_course
 from literacy_app.store import records
-from literacy_app.store.models import LessonProgress, RecordStatus, utc_now
+from literacy_app.store.models import LessonProgress, QuizAttempt, RecordStatus, utc_now
 
 # A lesson left open while the learner is away should not count as hours of study.
 MAX_READING_SECONDS_PER_VISIT = 2 * 60 * 60
@@ -270,26 +270,37 @@ class LearningService:
         course: Course,
         requirement: Requirement | None,
     ) -> CourseProgress:
-        lesson_ids = {lesson.id for lesson in course.lessons}
-        done = sum(
-            1
-            for row in records.lesson_progress(session, learner_id, course.id)
-            if row.completed_at is not None and row.lesson_id in lesson_ids
-        )
-        rule = course.spec.final_quiz
-        counted = counted_attempt(
+        return course_progress(
+            course,
+            requirement,
+            records.lesson_progress(session, learner_id, course.id),
             records.attempts(session, learner_id, course.id, kind=AttemptKind.FINAL),
-            rule.counts if rule else CountedAttempt.HIGHEST,
         )
-        return CourseProgress(
-            course_id=course.id,
-            title=course.title,
-            summary=course.spec.summary,
-            hours=course.spec.hours,
-            requirement=requirement,
-            lessons_done=done,
-            lessons_total=len(course.lessons),
-            has_quiz=course.spec.final_quiz is not None,
-            best_percent=attempt_percent(counted) if counted else None,
-            quiz_passed=bool(counted and counted.passed),
-        )
+
+
+def course_progress(
+    course: Course,
+    requirement: Requirement | None,
+    lesson_rows: Iterable[LessonProgress],
+    final_attempts: Sequence[QuizAttempt],
+) -> CourseProgress:
+    """One learner's progress in a course from their records of it: the one rule for "completed",
+    also used where many learners' records are read at once (assignments)."""
+    lesson_ids = {lesson.id for lesson in course.lessons}
+    done = sum(
+        1 for row in lesson_rows if row.completed_at is not None and row.lesson_id in lesson_ids
+    )
+    rule = course.spec.final_quiz
+    counted = counted_attempt(final_attempts, rule.counts if rule else CountedAttempt.HIGHEST)
+    return CourseProgress(
+        course_id=course.id,
+        title=course.title,
+        summary=course.spec.summary,
+        hours=course.spec.hours,
+        requirement=requirement,
+        lessons_done=done,
+        lessons_total=len(course.lessons),
+        has_quiz=course.spec.final_quiz is not None,
+        best_percent=attempt_percent(counted) if counted else None,
+        quiz_passed=bool(counted and counted.passed),
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout
 
@@ -16,7 +18,10 @@ class CourseCard(QFrame):
 
     open_requested = Signal(str)
 
-    def __init__(self, progress: CourseProgress) -> None:
+    def __init__(
+        self, progress: CourseProgress, *, due_on: date | None = None, overdue: bool = False
+    ) -> None:
+        """`due_on` is set for a course an administrator assigned; `overdue` flags it late."""
         super().__init__()
         self.course_id = progress.course_id
         self.setObjectName("card")
@@ -31,6 +36,15 @@ class CourseCard(QFrame):
         if progress.requirement is not None:
             kind = "Required" if progress.requirement is Requirement.REQUIRED else "Elective"
             top.addWidget(badge(requirement_label(progress.requirement), kind))
+        self.due_badge = None
+        if due_on is not None and not progress.completed:
+            due = self.tr("截止 %1").replace("%1", due_on.isoformat())
+            self.due_badge = (
+                badge(self.tr("已逾期 · %1").replace("%1", due), "Failed")
+                if overdue
+                else badge(due, "Neutral")
+            )
+            top.addWidget(self.due_badge)
         if progress.completed:
             top.addWidget(badge(self.tr("已完成"), "Passed"))
         layout.addLayout(top)

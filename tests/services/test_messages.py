@@ -8,14 +8,19 @@ import pytest
 
 from literacy_app.catalogue import TEMPLATES, describe
 from literacy_app.messages import Message
+from literacy_app.services.admin_codes import AssignmentCode, RosterCode
 from literacy_app.services.errors import ServiceCode, UserInputError
+
+CODES = [*ServiceCode, *RosterCode, *AssignmentCode]
 
 
 def test_every_service_code_has_a_template() -> None:
-    assert [code for code in ServiceCode if code not in TEMPLATES] == []
+    assert [code for code in CODES if code not in TEMPLATES] == []
+    # A StrEnum member hashes as its value: two codes sharing one would share a sentence.
+    assert len({str(code) for code in CODES}) == len(CODES)
 
 
-@pytest.mark.parametrize("code", list(ServiceCode))
+@pytest.mark.parametrize("code", CODES)
 def test_every_template_reads_in_both_languages(qapp, code) -> None:
     from literacy_app.ui.app import create_application
 

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
+from literacy_app.ui.admin.assignments_tab import AssignmentsTab
 from literacy_app.ui.admin.audit_log import AuditLogTab
 from literacy_app.ui.admin.certificate_check import CertificateCheckTab
+from literacy_app.ui.admin.learners_tab import LearnersTab
 from literacy_app.ui.admin.trusted_installations import TrustedInstallationsTab
 from literacy_app.ui.widgets import PageHeader, button
 
@@ -44,6 +46,10 @@ class AdminArea(QWidget):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         # Tabs in the order an administrator works: see, people, what they must do, who may act.
+        self.learners_tab = LearnersTab(academy)
+        self.tabs.addTab(self.learners_tab, self.tr("学员"))
+        self.assignments_tab = AssignmentsTab(academy)
+        self.tabs.addTab(self.assignments_tab, self.tr("课程分配"))
         self.audit_tab = AuditLogTab(academy)
         self.tabs.addTab(self.audit_tab, self.tr("操作日志"))
         self.certificate_tab = CertificateCheckTab(academy)

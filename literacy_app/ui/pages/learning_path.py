@@ -1,4 +1,5 @@
-"""Home: the learner's tier's learning path, required courses first, each with its progress."""
+"""Home: the learner's learning path: courses assigned to them with their due dates (late ones
+first), then their tier's required and elective courses, each with its progress."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import Signal
 from literacy_app.content.model import Requirement, Tier
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
+from literacy_app.services.assignments import AssignedCourse
 from literacy_app.ui.course_card import CourseCard
 from literacy_app.ui.labels import tier_label
 from literacy_app.ui.widgets import EmptyState, ScrollingPage, clear_layout, label
@@ -25,8 +27,16 @@ class LearningPathPage(ScrollingPage):
         due = self._academy.review.due_count(actor)
         return self.tr(" · 今天有 %1 道错题待复习").replace("%1", str(due)) if due else ""
 
+    def _assigned_note(self, assigned: list[AssignedCourse]) -> str:
+        if not assigned:
+            return ""
+        late = sum(1 for a in assigned if a.overdue)
+        note = self.tr(" · 分配 %1 门").replace("%1", str(len(assigned)))
+        return note + (self.tr("（逾期 %1 门）").replace("%1", str(late)) if late else "")
+
     def refresh(self, actor: Actor, tier: Tier) -> None:
         path = self._academy.learning.learning_path(actor)
+        assigned = self._academy.assignments.mine(actor)
         required = [p for p in path if p.requirement is Requirement.REQUIRED]
         done = sum(1 for p in required if p.completed)
         self.header.set_text(
@@ -36,11 +46,12 @@ class LearningPathPage(ScrollingPage):
             .replace("%2", str(len(required)))
             .replace("%3", str(done))
             .replace("%4", str(len(path) - len(required)))
+            + self._assigned_note(assigned)
             + self._due_note(actor),
         )
         clear_layout(self._cards)
         self.cards = []
-        if not path:
+        if not path and not assigned:
             self._cards.addWidget(
                 EmptyState(
                     "route",
@@ -49,13 +60,22 @@ class LearningPathPage(ScrollingPage):
                 )
             )
             return
-        for title, group in ((self.tr("必修课程"), required),
-                             (self.tr("选修课程"), [p for p in path if p not in required])):  # fmt: skip
+        if assigned:
+            self._cards.addWidget(label(self.tr("分配给我的课程"), "sectionTitle"))
+            for item in assigned:
+                self._add_card(CourseCard(item.progress, due_on=item.due_on, overdue=item.overdue))
+        # An assigned course is shown once, with its due date, even if the tier requires it too.
+        shown = {item.progress.course_id for item in assigned}
+        rest = [p for p in path if p.course_id not in shown]
+        for title, group in ((self.tr("必修课程"), [p for p in rest if p in required]),
+                             (self.tr("选修课程"), [p for p in rest if p not in required])):  # fmt: skip
             if not group:
                 continue
             self._cards.addWidget(label(title, "sectionTitle"))
             for progress in group:
-                card = CourseCard(progress)
-                card.open_requested.connect(self.course_requested)
-                self._cards.addWidget(card)
-                self.cards.append(card)
+                self._add_card(CourseCard(progress))
+
+    def _add_card(self, card: CourseCard) -> None:
+        card.open_requested.connect(self.course_requested)
+        self._cards.addWidget(card)
+        self.cards.append(card)
