@@ -105,6 +105,13 @@ class NavigationRail(QFrame):
         self.nav.setEnabled(usable)
         self.learner_card.setEnabled(usable)
 
+    def set_sections_usable(self, usable: bool) -> None:
+        """The learner's sections are closed while no learner is signed in (an administrator is,
+        or nobody): no section stays marked as current."""
+        if not usable:
+            self.nav.setCurrentRow(-1)
+        self.nav.setEnabled(usable)
+
     def show_learner(self, name: str, meta: str) -> None:
         self.learner_name.setText(name)
         self.learner_meta.setText(meta)

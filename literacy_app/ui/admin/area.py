@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
+from literacy_app.ui.admin.accounts_tab import AccountsTab
 from literacy_app.ui.admin.audit_log import AuditLogTab
 from literacy_app.ui.widgets import PageHeader, button
 
@@ -44,6 +45,8 @@ class AdminArea(QWidget):
         # Tabs in the order an administrator works: see, people, what they must do, who may act.
         self.audit_tab = AuditLogTab(academy)
         self.tabs.addTab(self.audit_tab, self.tr("操作日志"))
+        self.accounts_tab = AccountsTab(academy)
+        self.tabs.addTab(self.accounts_tab, self.tr("账户与安全"))
         self.tabs.currentChanged.connect(self._refresh_current)
 
     def show_for(self, actor: Actor, name: str) -> None:
