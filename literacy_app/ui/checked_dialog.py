@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -88,5 +89,7 @@ class CheckedDialog(QDialog):
     def passwords_match(self, first: QLineEdit, second: QLineEdit) -> bool:
         if first.text() == second.text():
             return True
-        self.show_problem(self.tr("两次输入的密码不一致。"), second)
+        # Translated in this class's context: `self.tr` would look in the subclass's.
+        text = QCoreApplication.translate("CheckedDialog", "两次输入的密码不一致。")
+        self.show_problem(text, second)
         return False
