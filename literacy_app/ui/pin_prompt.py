@@ -18,7 +18,7 @@ class PinPrompt(CheckedDialog):
         super().__init__(
             parent,
             self.tr("输入登录密码"),
-            learner_name,
+            self.tr("请输入“%1”的登录密码").replace("%1", learner_name),
             self.tr("这个学员档案设有登录密码。忘记密码时，请管理员清除后重新设置。"),
         )
         self._sign_in = sign_in

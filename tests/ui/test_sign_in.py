@@ -191,7 +191,9 @@ def test_a_protected_profile_is_not_opened_at_start_without_its_pin(
     academy.learners.set_pin(actor, "2468")
     shown = answer(monkeypatch, PinPrompt, lambda dialog: None)  # closed without a PIN
     window = open_window(academy)
-    assert len(shown) == 1 and shown[0].findChild(type(window.rail.learner_name), "sectionTitle")
+    assert len(shown) == 1
+    heading = shown[0].findChild(type(window.rail.learner_name), "sectionTitle")
+    assert heading.text() == "请输入“李雷”的登录密码"
     assert window.actor is None and window.learner is None
     assert window.stack.currentWidget() is window.signing.signed_out_page
     assert not window.rail.nav.isEnabled()

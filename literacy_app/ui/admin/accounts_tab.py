@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -88,7 +87,8 @@ class AccountsTab(QWidget):
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
 
-        layout.addWidget(label(self.tr("管理员与培训师账户"), "sectionTitle"))
+        # Each section: its title and its actions on one line, then its table. Staff accounts are
+        # few; the learners' table gets the room.
         self.staff_model: RowsModel[StaffView] = RowsModel(
             [self.tr("登录名"), self.tr("角色"), self.tr("状态"), self.tr("最近登录")],
             self._staff_cells,
@@ -100,18 +100,27 @@ class AccountsTab(QWidget):
         self.remove_button = button(self.tr("删除账户"))
         layout.addLayout(
             _row(
-                self.create_button, self.reset_button, self.unlock_staff_button, self.remove_button
+                label(self.tr("管理员与培训师账户"), "sectionTitle", wrap=False),
+                self.create_button, self.reset_button, self.unlock_staff_button,
+                self.remove_button,
             )
-        )
-        layout.addWidget(self.staff_table, 1)
+        )  # fmt: skip
+        layout.addWidget(self.staff_table, 2)
 
-        layout.addWidget(label(self.tr("学员登录密码"), "sectionTitle"))
         self.pin_required = QCheckBox(self.tr("学员必须设置登录密码"))
         self.pin_required.setToolTip(
             self.tr("开启后，没有登录密码的学员在开始学习前必须先设置一个。")
         )
         self.pin_required.clicked.connect(self._policy_clicked)
-        layout.addWidget(self.pin_required)
+        self.unlock_learner_button = button(self.tr("解除锁定"))
+        self.clear_pin_button = button(self.tr("清除登录密码"))
+        layout.addSpacing(8)
+        layout.addLayout(
+            _row(
+                label(self.tr("学员登录密码"), "sectionTitle", wrap=False),
+                self.pin_required, self.unlock_learner_button, self.clear_pin_button,
+            )
+        )  # fmt: skip
         layout.addWidget(
             label(
                 self.tr(
@@ -125,17 +134,14 @@ class AccountsTab(QWidget):
             self._learner_cells,
         )
         self.learner_table = _table(self.learner_model)
-        self.unlock_learner_button = button(self.tr("解除锁定"))
-        self.clear_pin_button = button(self.tr("清除登录密码"))
-        self.learners_row = _row(self.unlock_learner_button, self.clear_pin_button)
-        layout.addLayout(self.learners_row)
         self.learners_empty = EmptyState(
             "user-round",
             self.tr("没有设置登录密码的学员"),
             self.tr("学员可在“切换或新建学员”菜单中为自己的档案设置登录密码。"),
         )
         layout.addWidget(self.learners_empty)
-        layout.addWidget(self.learner_table, 1)
+        layout.addWidget(self.learner_table, 3)
+        layout.addStretch(0)
 
         self.create_button.clicked.connect(self._create)
         self.reset_button.clicked.connect(self._reset)
@@ -252,10 +258,12 @@ class AccountsTab(QWidget):
         self._act(lambda actor: self._academy.learners.set_pin_required(actor, checked))
 
 
-def _row(*buttons: QPushButton) -> QHBoxLayout:
+def _row(title: QWidget, *controls: QWidget) -> QHBoxLayout:
+    """A section's title on the left, its controls on the right."""
     row = QHBoxLayout()
     row.setSpacing(8)
-    for widget in buttons:
-        row.addWidget(widget)
+    row.addWidget(title)
     row.addStretch(1)
+    for widget in controls:
+        row.addWidget(widget)
     return row
