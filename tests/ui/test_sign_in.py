@@ -131,6 +131,7 @@ def test_an_administrator_signs_in_sees_the_area_and_returns_to_the_learner(
     assert window.stack.currentWidget() is area
     assert area.header.subtitle.text() == f"管理员：{ADMIN}"
     assert window.rail.learner_name.text() == ADMIN and not window.rail.nav.isEnabled()
+    assert all(window.rail.nav.item(row).isHidden() for row in range(window.rail.nav.count()))
     area.tabs.setCurrentWidget(area.accounts_tab)
     tab = area.accounts_tab
     assert tab.staff_model.data(tab.staff_model.index(0, 0)) == ADMIN
@@ -141,6 +142,7 @@ def test_an_administrator_signs_in_sees_the_area_and_returns_to_the_learner(
 
     qtbot_click(area.sign_out)
     assert window.rail.learner_name.text() == "张明" and window.rail.nav.isEnabled()
+    assert not window.rail.nav.item(0).isHidden()
     assert window.stack.currentWidget() is window.path_page
     assert area.actor is None
     assert menu_action(window, "管理员登录")
