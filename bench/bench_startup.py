@@ -105,14 +105,15 @@ def launch(script: str, *args: str, bytecode: Path) -> dict[str, float]:
 
 
 def prepare(data_dir: Path) -> None:
-    """A data directory as a returning learner has it: database current, one learner, and the
-    parsed courses cached by an earlier start."""
+    """A data directory as a returning learner has it: database current, an administrator (so no
+    set-up is asked), one learner, and the parsed courses cached by an earlier start."""
     sys.path.insert(0, str(REPO))
     from literacy_app.content.model import Tier
     from literacy_app.services.academy import Academy
     from literacy_app.services.config import AppConfig
 
     academy = Academy(AppConfig.resolve(data_dir))
+    academy.accounts.create_first_administrator("基准管理员", "password-123")
     academy.learners.create("基准", "", Tier.LEADER)
     academy.library()
     academy.close()

@@ -67,6 +67,7 @@ def main() -> int:
     dialog.close()
 
     academy.learners.create("张明", "青川县融媒体中心（虚构）", Tier.LEADER)
+    academy.accounts.create_first_administrator("管理员", "password-123")  # no set-up dialog
     window = MainWindow(lambda: academy)
     window.resize(1200, 800)
     window.show()

@@ -22,6 +22,25 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
     ),
     S.PASSWORD_TOO_SHORT: QT_TRANSLATE_NOOP("Messages", "密码至少 {minimum} 个字符。"),
     S.PASSWORD_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "密码最多 {limit} 个字符。"),
+    S.ACCOUNT_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "该账户不存在，可能已被其他管理员删除。"),
+    S.ACCOUNT_NAME_TAKEN: QT_TRANSLATE_NOOP("Messages", "已有名为“{name}”的账户，请换一个登录名。"),
+    S.STAFF_ROLE_INVALID: QT_TRANSLATE_NOOP("Messages", "账户的角色只能是培训师或管理员。"),
+    S.CANNOT_REMOVE_SELF: QT_TRANSLATE_NOOP(
+        "Messages", "不能删除当前登录的账户，请由另一位管理员删除。"
+    ),
+    S.LAST_ADMINISTRATOR: QT_TRANSLATE_NOOP(
+        "Messages", "这是本机唯一的管理员账户，不能删除；请先创建另一个管理员账户。"
+    ),
+    S.PIN_NEEDED: QT_TRANSLATE_NOOP("Messages", "该学员档案设有登录密码，请输入密码。"),
+    S.WRONG_PIN: QT_TRANSLATE_NOOP("Messages", "登录密码不正确。"),
+    S.LEARNER_LOCKED: QT_TRANSLATE_NOOP(
+        "Messages", "该学员档案因连续输错密码已被锁定，请联系管理员解除锁定。"
+    ),
+    S.PIN_TOO_SHORT: QT_TRANSLATE_NOOP("Messages", "登录密码至少 {minimum} 个字符。"),
+    S.PIN_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "登录密码最多 {limit} 个字符。"),
+    S.PIN_CANNOT_BE_REMOVED: QT_TRANSLATE_NOOP(
+        "Messages", "管理员要求每位学员设置登录密码，密码可以更改，但不能删除。"
+    ),
     S.LEARNER_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "该学员档案不存在。"),
     S.NAME_REQUIRED: QT_TRANSLATE_NOOP("Messages", "请填写姓名。"),
     S.NAME_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "姓名最多 {limit} 个字。"),

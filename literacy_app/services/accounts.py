@@ -3,12 +3,16 @@ guard against guessing that staff passwords and learner PINs share.
 
 Passwords are hashed with argon2id (argon2-cffi's defaults, RFC 9106's low-memory profile). After
 `FREE_FAILURES` wrong tries in a row each further one doubles the wait before the next try may be
-made; after `LOCK_AFTER` the account is locked until an administrator lifts it.
+made; after `LOCK_AFTER` the account is locked until an administrator lifts it. The one
+administrator who could lift a lock is never locked (nobody could lift it): their wait only grows to
+`LONGEST_WAIT`.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 
@@ -17,9 +21,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from literacy_app.services.acting import Actor, Role
+from literacy_app.services.acting import Actor, Role, require
 from literacy_app.services.audit import AuditAction, record_action
-from literacy_app.services.errors import Refused, ServiceCode, UserInputError
+from literacy_app.services.errors import NotAvailable, Refused, ServiceCode, UserInputError
 from literacy_app.store.models import SignInGuard, StaffAccount, as_utc, utc_now
 
 NAME_LIMIT = 100
@@ -58,21 +62,25 @@ def check_password(password: str) -> None:
         raise UserInputError(ServiceCode.PASSWORD_TOO_LONG, limit=PASSWORD_MAX)
 
 
-def check_guard(guard: SignInGuard, now: datetime) -> None:
-    """Refuse a try on a locked account, or one made before the wait after failures is over."""
+def check_guard(
+    guard: SignInGuard, now: datetime, locked: ServiceCode = ServiceCode.ACCOUNT_LOCKED
+) -> None:
+    """Refuse a try on a locked account (with the `locked` code), or one made before the wait
+    after failures is over."""
     if guard.locked:
-        raise Refused(ServiceCode.ACCOUNT_LOCKED)
+        raise Refused(locked)
     retry_after = as_utc(guard.retry_after)
     if retry_after is not None and now < retry_after:
         seconds = max(1, int((retry_after - now).total_seconds() + 0.999))
         raise Refused(ServiceCode.SIGN_IN_TOO_SOON, seconds=seconds)
 
 
-def note_failure(guard: SignInGuard, now: datetime) -> None:
-    """Count a wrong password or PIN: a growing wait after a few, a lock after many."""
+def note_failure(guard: SignInGuard, now: datetime, *, may_lock: bool = True) -> None:
+    """Count a wrong password or PIN: a growing wait after a few, a lock after many (unless
+    `may_lock` is False: then the wait keeps growing to its longest instead)."""
     guard.failed_sign_ins = (guard.failed_sign_ins or 0) + 1
     extra = guard.failed_sign_ins - FREE_FAILURES
-    if guard.failed_sign_ins >= LOCK_AFTER:
+    if may_lock and guard.failed_sign_ins >= LOCK_AFTER:
         guard.locked = True
     if extra > 0:
         guard.retry_after = now + min(timedelta(seconds=2**extra), LONGEST_WAIT)
@@ -88,8 +96,36 @@ def lift_lock(guard: SignInGuard) -> None:
     note_success(guard)
 
 
+@dataclass(frozen=True)
+class StaffView:
+    """A staff account as the accounts tab lists it."""
+
+    id: uuid.UUID
+    name: str
+    role: Role
+    locked: bool
+    failed_sign_ins: int
+    created_at: datetime
+    last_sign_in_at: datetime | None
+
+
+STAFF_ROLES = (Role.TRAINER, Role.ADMINISTRATOR)
+
+
 def _actor(account: StaffAccount) -> Actor:
     return Actor(account.id, Role(account.role))
+
+
+def _view(account: StaffAccount) -> StaffView:
+    return StaffView(
+        account.id,
+        account.name,
+        Role(account.role),
+        account.locked,
+        account.failed_sign_ins or 0,
+        as_utc(account.created_at),
+        as_utc(account.last_sign_in_at),
+    )
 
 
 class AccountService:
@@ -141,11 +177,95 @@ class AccountService:
                     if _hasher.check_needs_rehash(account.password_hash):
                         account.password_hash = hash_secret(password)
                     return _actor(account)
-                note_failure(account, now)
+                note_failure(account, now, may_lock=_may_lock(session, account))
                 failure = Refused(
                     ServiceCode.ACCOUNT_LOCKED if account.locked else ServiceCode.WRONG_PASSWORD
                 )
         raise failure
+
+    # -- the administrator's tools ----------------------------------------------------------------
+    def staff(self, actor: Actor) -> list[StaffView]:
+        """Every administrator and trainer account, by name."""
+        require(actor, Role.ADMINISTRATOR)
+        with self._sessions() as session:
+            accounts = session.scalars(select(StaffAccount).order_by(StaffAccount.name))
+            return [_view(account) for account in accounts]
+
+    def create_account(self, actor: Actor, name: str, role: Role, password: str) -> StaffView:
+        """A new trainer or administrator account with its first password."""
+        require(actor, Role.ADMINISTRATOR)
+        name = _checked_name(name)
+        if role not in STAFF_ROLES:
+            raise UserInputError(ServiceCode.STAFF_ROLE_INVALID)
+        check_password(password)
+        with self._sessions.begin() as session:
+            taken = select(StaffAccount.id).where(StaffAccount.name == name)
+            if session.scalars(taken).first() is not None:
+                raise UserInputError(ServiceCode.ACCOUNT_NAME_TAKEN, name=name)
+            account = StaffAccount(name=name, role=role.value, password_hash=hash_secret(password))
+            session.add(account)
+            session.flush()
+            record_action(session, actor, AuditAction.ACCOUNT_CREATED, name, role=role.value)
+            return _view(account)
+
+    def reset_password(self, actor: Actor, account_id: uuid.UUID, password: str) -> None:
+        """Give an account a new password; a lock and the failures counted so far go with the old
+        one (a new password handed over is the usual way back in)."""
+        require(actor, Role.ADMINISTRATOR)
+        check_password(password)
+        with self._sessions.begin() as session:
+            account = _account(session, account_id)
+            account.password_hash = hash_secret(password)
+            lift_lock(account)
+            record_action(session, actor, AuditAction.PASSWORD_RESET, account.name)
+
+    def unlock(self, actor: Actor, account_id: uuid.UUID) -> None:
+        """Lift a lock-out (and the wait), keeping the password."""
+        require(actor, Role.ADMINISTRATOR)
+        with self._sessions.begin() as session:
+            account = _account(session, account_id)
+            lift_lock(account)
+            record_action(session, actor, AuditAction.ACCOUNT_UNLOCKED, account.name)
+
+    def remove_account(self, actor: Actor, account_id: uuid.UUID) -> None:
+        """Delete a staff account. Never one's own (the window would go on acting as nobody) and
+        never the last administrator (nobody could administer the installation any more)."""
+        require(actor, Role.ADMINISTRATOR)
+        if account_id == actor.user_id:
+            raise Refused(ServiceCode.CANNOT_REMOVE_SELF)
+        with self._sessions.begin() as session:
+            account = _account(session, account_id)
+            if account.role == Role.ADMINISTRATOR.value and not _other_administrators(
+                session, account
+            ):
+                raise Refused(ServiceCode.LAST_ADMINISTRATOR)
+            session.delete(account)
+            record_action(session, actor, AuditAction.ACCOUNT_REMOVED, account.name)
+
+
+def _account(session: Session, account_id: uuid.UUID) -> StaffAccount:
+    account = session.get(StaffAccount, account_id)
+    if account is None:
+        raise NotAvailable(ServiceCode.ACCOUNT_NOT_FOUND)
+    return account
+
+
+def _other_administrators(
+    session: Session, account: StaffAccount, *, unlocked: bool = False
+) -> bool:
+    query = select(StaffAccount.id).where(
+        StaffAccount.role == Role.ADMINISTRATOR.value, StaffAccount.id != account.id
+    )
+    if unlocked:
+        query = query.where(StaffAccount.locked.is_(False))
+    return session.scalars(query.limit(1)).first() is not None
+
+
+def _may_lock(session: Session, account: StaffAccount) -> bool:
+    """Only an administrator lifts a lock: the last one who could must not be locked out."""
+    return account.role != Role.ADMINISTRATOR.value or _other_administrators(
+        session, account, unlocked=True
+    )
 
 
 def _first_administrator(session: Session) -> StaffAccount | None:

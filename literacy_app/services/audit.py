@@ -23,6 +23,7 @@ class AuditAction(StrEnum):
     ADMIN_CREATED = "admin_created"
     ACCOUNT_CREATED = "account_created"
     ACCOUNT_UNLOCKED = "account_unlocked"
+    ACCOUNT_REMOVED = "account_removed"
     PASSWORD_RESET = "password_reset"
     LEARNER_UNLOCKED = "learner_unlocked"
     PIN_RESET = "pin_reset"

@@ -23,6 +23,18 @@ class ServiceCode(StrEnum):
     ACCOUNT_LOCKED = "account_locked"
     PASSWORD_TOO_SHORT = "password_too_short"
     PASSWORD_TOO_LONG = "password_too_long"
+    ACCOUNT_NOT_FOUND = "account_not_found"
+    ACCOUNT_NAME_TAKEN = "account_name_taken"
+    STAFF_ROLE_INVALID = "staff_role_invalid"
+    CANNOT_REMOVE_SELF = "cannot_remove_self"
+    LAST_ADMINISTRATOR = "last_administrator"
+    # learners' PINs
+    PIN_NEEDED = "pin_needed"
+    WRONG_PIN = "wrong_pin"
+    LEARNER_LOCKED = "learner_locked"
+    PIN_TOO_SHORT = "pin_too_short"
+    PIN_TOO_LONG = "pin_too_long"
+    PIN_CANNOT_BE_REMOVED = "pin_cannot_be_removed"
     # learners
     LEARNER_NOT_FOUND = "learner_not_found"
     NAME_REQUIRED = "name_required"

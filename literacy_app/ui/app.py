@@ -231,6 +231,8 @@ def _walk(academy: Academy, window_class) -> int:
         places = ", ".join(map(str, academy.config.content_paths))
         return _failed(QT_TRANSLATE_NOOP("SelfTest", "在 {places} 中没有找到课程"), places=places)
     academy.learners.create("自检", "", Tier.LEADER)
+    # Without an administrator the window would stop at the set-up dialog.
+    academy.accounts.create_first_administrator("自检", "self-test-password")
     window = window_class(lambda: academy)
     window.show()
     outcome: list[bool] = []

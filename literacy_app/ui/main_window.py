@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from literacy_app.services.acting import Actor
     from literacy_app.services.assessment import AttemptResult
     from literacy_app.services.learners import LearnerView
+    from literacy_app.ui.sign_in_flow import SignInFlow
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,6 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.rail = NavigationRail(self.settings)
         self.rail.section_requested.connect(self._navigate)
-        self.rail.switch_menu.aboutToShow.connect(self._fill_switch_menu)
         self.rail.language_changed.connect(self._language_changed)
         row.addWidget(self.rail)
         row.addWidget(self.stack, 1)
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         from literacy_app.ui.pages.scenario_debrief import ScenarioDebriefPage
         from literacy_app.ui.pages.scenario_run import ScenarioRunPage
         from literacy_app.ui.pages.scenarios import ScenarioListPage
+        from literacy_app.ui.sign_in_flow import SignInFlow
 
         self.path_page = LearningPathPage(academy)
         self.catalogue_page = CataloguePage(academy)
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
                            self.notebook_page, self.scenario_page, self.records_page]  # fmt: skip
         self._section_page: QWidget = self.path_page
         self._wire_pages()
+        self.signing: SignInFlow = SignInFlow(self)
+        self.rail.switch_menu.aboutToShow.connect(self.signing.fill_switch_menu)
 
     # -- building -------------------------------------------------------------------------------
     def _language_changed(self, name: str) -> None:
@@ -252,13 +255,15 @@ class MainWindow(QMainWindow):
                 "%1", str(len(library.unavailable))
             )
         self.statusBar().showMessage(message)
-        if not self._ensure_learner():
+        self.signing.offer_admin_setup()
+        if not self.signing.enter_learner_side(first_start=True):
             self.close()
             return
-        last = self.settings.last_section
-        keys = NavigationRail.SECTION_KEYS
-        self.show_section(last if last in keys else keys[0])
-        self._offer_unfinished()
+        if self.learner is not None:
+            last = self.settings.last_section
+            keys = NavigationRail.SECTION_KEYS
+            self.show_section(last if last in keys else keys[0])
+            self._offer_unfinished()
         self.ready.emit()
 
     def _enable(self) -> None:
@@ -295,73 +300,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("课程载入失败"))
         show_error(self, error)
 
-    def _ensure_learner(self) -> bool:
-        actor = self.core.learners.current()
-        if actor is None:
-            return self._create_learner(first_start=True)
-        self._sign_in(actor)
-        return True
-
-    def _create_learner(self, *, first_start: bool = False) -> bool:
-        from literacy_app.ui.profile_dialog import ProfileDialog
-
-        while True:
-            value, accepted = ProfileDialog.get_profile(self, first_start=first_start)
-            if not accepted or value is None:
-                return False
-            try:
-                learner, actor = self.core.learners.create(value.name, value.department, value.tier)
-            except Exception as error:
-                show_error(self, error)
-                continue
-            self._sign_in(actor, learner)
-            return True
-
-    def _sign_in(self, actor: Actor, learner: LearnerView | None = None) -> None:
-        from literacy_app.ui.labels import tier_label
-
-        self.actor = actor
-        self.learner = learner = learner or self.core.learners.profile(actor)
-        meta = tier_label(learner.tier)
-        if learner.department:
-            meta = f"{meta} · {learner.department}"
-        self.rail.show_learner(learner.name, meta)
-
-    def _fill_switch_menu(self) -> None:
-        from literacy_app.ui.labels import tier_label
-
-        menu = self.rail.switch_menu
-        menu.clear()
-        for learner in self.core.learners.all():
-            # A lone "&" in a menu marks a shortcut letter and is not shown: double it.
-            name = learner.name.replace("&", "&&")
-            action = QAction(f"{name}（{tier_label(learner.tier)}）", menu)
-            action.setCheckable(True)
-            action.setChecked(self.learner is not None and learner.id == self.learner.id)
-            action.triggered.connect(lambda _=False, lid=learner.id: self.switch_learner(lid))
-            menu.addAction(action)
-        menu.addSeparator()
-        create = menu.addAction(self.tr("新建学员……"))
-        create.triggered.connect(self._new_learner)
-
-    def switch_learner(self, learner_id: uuid.UUID) -> None:
-        self.lesson_page.flush_reading_time()
-        try:
-            actor = self.core.learners.sign_in(learner_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self._sign_in(actor)
-        self.rail.select(0)
-
-    def _new_learner(self) -> None:
-        self.lesson_page.flush_reading_time()
-        if self._create_learner():
-            self.rail.select(0)
-
     # -- navigation -----------------------------------------------------------------------------
     def _navigate(self, row: int) -> None:
-        if self.actor is None or row < 0:
+        if self.learner is None or row < 0:
             return
         page = self._nav_pages[row]
         self._section_page = page

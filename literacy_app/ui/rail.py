@@ -105,6 +105,16 @@ class NavigationRail(QFrame):
         self.nav.setEnabled(usable)
         self.learner_card.setEnabled(usable)
 
+    def set_sections_usable(self, usable: bool) -> None:
+        """The learner's sections are hidden while no learner is signed in (an administrator is,
+        or nobody); disabled ones would look the same in this style sheet. The list keeps its
+        place, so the card stays at the bottom."""
+        if not usable:
+            self.nav.setCurrentRow(-1)
+        for row in range(self.nav.count()):
+            self.nav.item(row).setHidden(not usable)
+        self.nav.setEnabled(usable)
+
     def show_learner(self, name: str, meta: str) -> None:
         self.learner_name.setText(name)
         self.learner_meta.setText(meta)

@@ -41,6 +41,40 @@ def message_boxes(monkeypatch):
     assert not shown, f"unexpected message boxes: {shown}"
 
 
+@pytest.fixture(autouse=True)
+def sign_in_dialogs(monkeypatch):
+    """A sign-in or password dialog a test did not answer is closed at once and fails the test
+    (shown, it would wait forever offscreen). Tests answer one by replacing its class's exec."""
+    from literacy_app.ui.checked_dialog import CheckedDialog
+
+    shown: list[str] = []
+
+    def unexpected(dialog) -> int:
+        shown.append(dialog.windowTitle())
+        return 0
+
+    monkeypatch.setattr(CheckedDialog, "exec", unexpected)
+    yield
+    assert not shown, f"unexpected dialogs: {shown}"
+
+
+@pytest.fixture(autouse=True)
+def admin_setup(monkeypatch):
+    """The fresh installation's administrator set-up is answered "not now" unless a test queues
+    a (name, password) to create; `asked` counts the times it was shown."""
+    from literacy_app.ui.admin_setup_dialog import AdminSetupDialog
+
+    answers: list[tuple[str, str]] = []
+    asked: list[bool] = []
+
+    def ask(cls, parent, create):
+        asked.append(True)
+        return create(*answers.pop(0)) if answers else None
+
+    monkeypatch.setattr(AdminSetupDialog, "ask", classmethod(ask))
+    return answers, asked
+
+
 @pytest.fixture
 def app(qapp):
     return create_application("zh_CN")

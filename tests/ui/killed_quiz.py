@@ -23,6 +23,7 @@ def main() -> None:
     app = create_application()
     academy = Academy(AppConfig.resolve(data_dir, None, [content]))
     academy.learners.create("被中断的学员", "", Tier.LEADER)
+    academy.accounts.create_first_administrator("管理员", "password-123")  # no set-up dialog
     window = MainWindow(lambda: academy)
     window.show()
     loop = QEventLoop()

@@ -180,15 +180,15 @@ def test_switching_learners_from_the_menu(make_academy, open_window, profile_ans
     academy = with_learner(make_academy(), Tier.PUBLIC)
     window = open_window(academy)
     answers.append((ProfileInput("李雷", "", Tier.LEADER), True))
-    window._new_learner()
+    window.signing.new_learner()
     assert window.rail.learner_name.text() == "李雷"
     assert "领导干部" in window.path_page.header.subtitle.text()
-    window._fill_switch_menu()
+    window.signing.fill_switch_menu()
     names = [a.text() for a in window.rail.switch_menu.actions() if a.text()]
     assert any(n.startswith("测试学员") for n in names)
     next(a for a in window.rail.switch_menu.actions() if a.text().startswith("测试学员")).trigger()
     assert window.rail.learner_name.text() == "测试学员"
-    window._fill_switch_menu()
+    window.signing.fill_switch_menu()
     assert next(
         a for a in window.rail.switch_menu.actions() if a.text().startswith("测试学员")
     ).isChecked()

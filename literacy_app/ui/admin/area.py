@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
+from literacy_app.ui.admin.accounts_tab import AccountsTab
 from literacy_app.ui.admin.assignments_tab import AssignmentsTab
 from literacy_app.ui.admin.audit_log import AuditLogTab
 from literacy_app.ui.admin.certificate_check import CertificateCheckTab
@@ -50,12 +51,14 @@ class AdminArea(QWidget):
         self.tabs.addTab(self.learners_tab, self.tr("学员"))
         self.assignments_tab = AssignmentsTab(academy)
         self.tabs.addTab(self.assignments_tab, self.tr("课程分配"))
-        self.audit_tab = AuditLogTab(academy)
-        self.tabs.addTab(self.audit_tab, self.tr("操作日志"))
+        self.accounts_tab = AccountsTab(academy)
+        self.tabs.addTab(self.accounts_tab, self.tr("账户与安全"))
         self.certificate_tab = CertificateCheckTab(academy)
         self.tabs.addTab(self.certificate_tab, self.tr("证书查验"))
         self.trust_tab = TrustedInstallationsTab(academy)
         self.tabs.addTab(self.trust_tab, self.tr("信任的安装"))
+        self.audit_tab = AuditLogTab(academy)
+        self.tabs.addTab(self.audit_tab, self.tr("操作日志"))
         self.tabs.currentChanged.connect(self._refresh_current)
 
     def show_for(self, actor: Actor, name: str) -> None:

@@ -41,6 +41,7 @@ class AuditLogModel(QAbstractTableModel):
             AuditAction.ADMIN_CREATED: self.tr("创建管理员账户"),
             AuditAction.ACCOUNT_CREATED: self.tr("创建账户"),
             AuditAction.ACCOUNT_UNLOCKED: self.tr("解除账户锁定"),
+            AuditAction.ACCOUNT_REMOVED: self.tr("删除账户"),
             AuditAction.PASSWORD_RESET: self.tr("重置密码"),
             AuditAction.LEARNER_UNLOCKED: self.tr("解除学员锁定"),
             AuditAction.PIN_RESET: self.tr("重置学员密码"),

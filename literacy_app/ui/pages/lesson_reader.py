@@ -293,6 +293,12 @@ class LessonReaderPage(QWidget):
             self._actor, self.view.course_id, self.view.lesson_id, seconds, completed=completed
         )
 
+    def stop_reading(self) -> None:
+        """Store the reading time and stop counting: the learner leaves (another profile, the
+        administrator's area), and the time until the window closes is not theirs."""
+        self.flush_reading_time()
+        self._clock.invalidate()
+
     def _complete(self) -> None:
         if self.view is None:
             return
