@@ -226,5 +226,8 @@ class SignInFlow(QObject):
         menu.addSeparator()
         if self.administering:
             menu.addAction(self.tr("退出管理")).triggered.connect(self.leave_admin)
+        elif self.core.accounts.needs_administrator():
+            # "Not now" at start-up is not the end of it: the set-up stays one click away.
+            menu.addAction(self.tr("设置管理员账户……")).triggered.connect(self.offer_admin_setup)
         else:
             menu.addAction(self.tr("管理员登录……")).triggered.connect(self.admin_sign_in)
