@@ -29,7 +29,8 @@ def population(make_academy, content) -> Population:
     return build(academy, TODAY)
 
 
-def rows(population: Population, report: ReportFilter = ReportFilter()) -> list[CourseRecordRow]:
+def rows(population: Population, report: ReportFilter | None = None) -> list[CourseRecordRow]:
+    report = report or ReportFilter()
     return list(population.academy.reporting.course_rows(population.admin, report))
 
 
@@ -60,7 +61,7 @@ def test_rows_are_required_assigned_or_studied(population) -> None:
     studied = {(learner, course) for learner, course, _, _ in population.lesson_events}
     found = {(r.learner_id, r.course_id): r for r in rows(population)}
     for (learner_id, course_id), row in found.items():
-        name, department, tier = population.learners[learner_id]
+        _, department, tier = population.learners[learner_id]
         course = library.course(course_id)
         if course.spec.tiers.get(tier) is Requirement.REQUIRED:
             assert row.enrolment is Enrolment.REQUIRED
@@ -87,8 +88,8 @@ def test_rows_are_required_assigned_or_studied(population) -> None:
             elif department.startswith("甲省/一市/"):
                 assert row.due_on == TODAY + timedelta(days=9) and not row.overdue
     assert not any(
-        population.learners[l][1].startswith("甲省二") and c == course_1 and r.due_on
-        for (l, c), r in found.items()
+        population.learners[who][1].startswith("甲省二") and c == course_1 and r.due_on
+        for (who, c), r in found.items()
     )
 
 
