@@ -227,7 +227,8 @@ def _course_record(
     attempts: list[dict],
 ) -> None:
     """One learner's record in one course: some lessons read (most finish them all) and 3 attempts."""
-    start = now - timedelta(days=rng.randrange(SPAN_DAYS), minutes=rng.randrange(600))
+    # Lessons and attempts follow over up to ~12 days, so start early enough to end before now.
+    start = now - timedelta(days=rng.randrange(14, SPAN_DAYS), minutes=rng.randrange(600))
     read = len(course.lesson_ids) if rng.random() < 0.7 else rng.randrange(len(course.lesson_ids))
     moment = start
     for index, lesson_id in enumerate(course.lesson_ids):

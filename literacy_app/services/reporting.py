@@ -234,6 +234,17 @@ class ReportingService:
             behind_total=behind_total,
         )
 
+    def departments(self, actor: Actor) -> list[str]:
+        """Every department path learners are in, with each level above it, for a filter to offer."""
+        require(actor, Role.ADMINISTRATOR)
+        with self._sessions() as session:
+            paths = session.scalars(select(Learner.department).distinct()).all()
+        levels = set()
+        for path in filter(None, paths):
+            parts = path.split("/")
+            levels.update("/".join(parts[: n + 1]) for n in range(len(parts)))
+        return sorted(levels)
+
     def learner_detail(self, actor: Actor, learner_id: uuid.UUID) -> LearnerDetail:
         """One learner's record for the drill-down: profile, courses, every attempt with its answers
         (whatever the course's review policy shows the learner), hours and drill debriefs."""

@@ -267,3 +267,11 @@ def test_every_reporting_method_refuses_a_learner(academy) -> None:
         reporting.dashboard(learner, ReportFilter())
     with pytest.raises(Refused):
         reporting.learner_detail(learner, view.id)
+    with pytest.raises(Refused):
+        reporting.departments(learner)
+
+
+def test_departments_offer_every_level(population) -> None:
+    departments = population.academy.reporting.departments(population.admin)
+    assert departments[:4] == ["乙省", "乙省/三市", "乙省/三市/北县", "乙省/三市/北县/融媒体中心"]
+    assert {"甲省", "甲省/一市", "甲省/一市/东县/宣传部", "甲省二"} <= set(departments)

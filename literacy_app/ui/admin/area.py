@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.ui.admin.audit_log import AuditLogTab
+from literacy_app.ui.admin.dashboard import DashboardTab
 from literacy_app.ui.widgets import PageHeader, button
 
 
@@ -42,6 +43,8 @@ class AdminArea(QWidget):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         # Tabs in the order an administrator works: see, people, what they must do, who may act.
+        self.dashboard_tab = DashboardTab(academy)
+        self.tabs.addTab(self.dashboard_tab, self.tr("概览"))
         self.audit_tab = AuditLogTab(academy)
         self.tabs.addTab(self.audit_tab, self.tr("操作日志"))
         self.tabs.currentChanged.connect(self._refresh_current)
