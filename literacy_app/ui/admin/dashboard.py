@@ -168,11 +168,12 @@ class DashboardTab(QWidget):
     def report_filter(self) -> ReportFilter:
         """The filter the bar shows now."""
         dates = self.use_dates.isChecked()
+        tier = self.tier.currentData()  # Qt hands an enum back as its plain value
         return ReportFilter(
             start=_day(self.start.date()) if dates else None,
             end=_day(self.end.date()) if dates else None,
             department=self.department.currentData(),
-            tier=self.tier.currentData(),
+            tier=Tier(tier) if tier else None,
             course_id=self.course.currentData(),
         )
 
