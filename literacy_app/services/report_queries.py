@@ -23,6 +23,7 @@ from sqlalchemy import (
     Float,
     Integer,
     Select,
+    SQLColumnExpression,
     String,
     and_,
     case,
@@ -74,13 +75,15 @@ def naive_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-def in_subtree(department: ColumnElement[str], path: str) -> ColumnElement[bool]:
+def in_subtree(department: SQLColumnExpression[str], path: str) -> ColumnElement[bool]:
     """The department is `path` or a unit below it (the path's "/" boundary respected)."""
     pattern = path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
     return or_(department == path, department.like(pattern, escape="\\"))
 
 
-def under_path(department: ColumnElement[str], path: ColumnElement[str]) -> ColumnElement[bool]:
+def under_path(
+    department: SQLColumnExpression[str], path: SQLColumnExpression[str]
+) -> ColumnElement[bool]:
     """Like `in_subtree`, for a path held in a column (an assignment's or a target's department)."""
     return or_(department == path, func.substr(department, 1, func.length(path) + 1) == path + "/")
 
@@ -160,7 +163,9 @@ def scoped_learners(
 
 
 def learner_in_scope(
-    learner_column: ColumnElement[uuid.UUID], report: ReportFilter, learner_id: uuid.UUID | None
+    learner_column: SQLColumnExpression[uuid.UUID],
+    report: ReportFilter,
+    learner_id: uuid.UUID | None,
 ) -> ColumnElement[bool]:
     """A record's learner is one the filter covers; records are read through their learner index
     rather than joined to the learners, so an unfiltered report scans each table once."""
@@ -226,14 +231,12 @@ def quiz_figures(
         select(tables.courses.c.course_id).where(tables.courses.c.counts_last == true())
     )
     # One partition and order for both windows, so the database sorts the attempts once.
-    window = {
-        "partition_by": (qa.learner_id, qa.course_id),
-        "order_by": (
-            case((final, 1), else_=0).desc(),
-            case((counts_last, 0.0), else_=ratio).desc(),
-            qa.submitted_at.desc(),
-        ),
-    }
+    partition = (qa.learner_id, qa.course_id)
+    order = (
+        case((final, 1), else_=0).desc(),
+        case((counts_last, 0.0), else_=ratio).desc(),
+        qa.submitted_at.desc(),
+    )
     ranked = (
         select(
             qa.learner_id,
@@ -244,9 +247,9 @@ def quiz_figures(
             (100.0 * ratio).label("percent"),
             passed.label("passed"),
             counts_last.label("counts_last"),
-            func.row_number().over(**window).label("rank"),
+            func.row_number().over(partition_by=partition, order_by=order).label("rank"),
             func.max(case((and_(final, passed == false()), qa.submitted_at)))
-            .over(**window, rows=(None, None))
+            .over(partition_by=partition, order_by=order, rows=(None, None))
             .label("last_failed_at"),
         )
         .where(qa.course_id.in_(select(tables.courses.c.course_id)), scope)

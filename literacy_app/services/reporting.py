@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Integer,
     MetaData,
     Select,
@@ -24,7 +25,6 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    true,
     union_all,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -37,6 +37,7 @@ from literacy_app.services.assessment import AssessmentService, AttemptKind, Att
 from literacy_app.services.errors import NotAvailable, ServiceCode
 from literacy_app.services.report_queries import (
     course_row_statement,
+    learner_in_scope,
     local_day_start,
     naive_utc,
     scoped_learners,
@@ -239,7 +240,7 @@ class ReportingService:
         require(actor, Role.ADMINISTRATOR)
         with self._sessions() as session:
             paths = session.scalars(select(Learner.department).distinct()).all()
-        levels = set()
+        levels: set[str] = set()
         for path in filter(None, paths):
             parts = path.split("/")
             levels.update("/".join(parts[: n + 1]) for n in range(len(parts)))
@@ -467,27 +468,43 @@ def _activity(
     start = report.start or end - timedelta(weeks=DEFAULT_ACTIVITY_WEEKS) + timedelta(days=1)
     first_monday = start - timedelta(days=start.weekday())
     since, until = local_day_start(first_monday), local_day_start(end + timedelta(days=1))
-    learners = scoped_learners(
-        ReportFilter(department=report.department, tier=report.tier), name="activity_learners"
-    )
+    scope = ReportFilter(department=report.department, tier=report.tier)
+    low, high = naive_utc(since), naive_utc(until)
     lp, qa = LessonProgress, QuizAttempt
-    course = (lambda c: c == report.course_id) if report.course_id else (lambda c: true())
 
-    def events(table, when, lesson: int, quiz: int, *extra) -> Select:
+    def in_window(moment) -> ColumnElement[bool]:
+        return and_(moment >= low, moment < high)
+
+    def recent(table, first, second, name: str) -> CTE:
+        """The records with either time in the window, read in one pass over the table."""
+        conditions = [or_(in_window(first), in_window(second))]
+        conditions.append(learner_in_scope(table.learner_id, scope, None))
+        if report.course_id:
+            conditions.append(table.course_id == report.course_id)
         return (
-            select(
-                table.learner_id.label("learner_id"), when.label("at"),
-                literal(lesson).label("lesson"), literal(quiz).label("quiz"),
-            )
-            .join(learners, learners.c.id == table.learner_id)
-            .where(when >= naive_utc(since), when < naive_utc(until), course(table.course_id), *extra)
-        )  # fmt: skip
+            select(table.learner_id, first.label("first"), second.label("second"))
+            .where(*conditions)
+            .cte(name)
+        )
+
+    # A submitted_at is set only when an attempt is handed in (completed).
+    lessons = recent(lp, lp.started_at, lp.completed_at, "activity_lessons")
+    quizzes = recent(qa, qa.started_at, qa.submitted_at, "activity_quizzes")
+
+    def events(records: CTE, column: str, lesson: int, quiz: int) -> Select:
+        moment = records.c[column]
+        return select(
+            records.c.learner_id.label("learner_id"),
+            moment.label("at"),
+            literal(lesson).label("lesson"),
+            literal(quiz).label("quiz"),
+        ).where(in_window(moment))
 
     all_events = union_all(
-        events(lp, lp.started_at, 0, 0),
-        events(lp, lp.completed_at, 1, 0),
-        events(qa, qa.started_at, 0, 0),
-        events(qa, qa.submitted_at, 0, 1, qa.status == RecordStatus.COMPLETED.value),
+        events(lessons, "first", 0, 0),
+        events(lessons, "second", 1, 0),
+        events(quizzes, "first", 0, 0),
+        events(quizzes, "second", 0, 1),
     ).subquery("activity_events")
     week = _weeks_since(all_events.c.at, naive_utc(since), dialect).label("week")
     counted = {
