@@ -173,7 +173,7 @@ class LearnerDetailDialog(QDialog):
         verdict = self.tr("通过") if attempt.passed else self.tr("未通过")
         summary = (
             self.tr("得分 %1 / %2（%3）· %4 分及格 · %5")
-            .replace("%1", f"{attempt.earned:g}")
+            .replace("%1", f"{round(attempt.earned, 1):g}")
             .replace("%2", str(attempt.possible))
             .replace("%3", percent_label(attempt.percent))
             .replace("%4", str(attempt.pass_mark))
