@@ -394,6 +394,8 @@ def _materialise(session: Session, statement: Select, name: str) -> Table:
     columns = [Column(c.key, c.type) for c in statement.selected_columns]
     table = Table(name, MetaData(), *columns, prefixes=["TEMPORARY"])
     connection = session.connection()
+    # One left by a call that failed half-way would still be on this pooled connection.
+    table.drop(connection, checkfirst=True)
     table.create(connection)
     connection.execute(insert(table).from_select([c.key for c in columns], statement))
     return table
