@@ -20,6 +20,7 @@ def test_the_benchmarks_are_found() -> None:
     assert {p.name for p in BENCHMARKS} >= {
         "bench_answers.py",
         "bench_content.py",
+        "bench_dashboard.py",
         "bench_startup.py",
     }
 

@@ -21,6 +21,7 @@ from literacy_app.services.installation import InstallationService
 from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
 from literacy_app.services.library_cache import load_library_cached
+from literacy_app.services.reporting import ReportingService
 from literacy_app.services.review import ReviewService
 from literacy_app.services.roster import RosterService
 from literacy_app.services.scenarios import ScenarioService
@@ -73,6 +74,7 @@ class Academy:
         self.certificates = CertificateService(sessions, self.learning, self.installation)
         self.roster = RosterService(sessions)
         self.assignments = AssignmentService(sessions, self.library)
+        self.reporting = ReportingService(sessions, self.library, self.assessment, self.scenarios)
 
     def library(self) -> Library:
         """The content library, read on first use (from the cache when no file has changed)."""

@@ -329,51 +329,59 @@ class AssessmentService:
             if attempt is None or attempt.status != RecordStatus.COMPLETED:
                 raise NotAvailable(ServiceCode.RESULT_NOT_FOUND)
             require_owner(actor, attempt.learner_id)
-            rules = _Rules.from_json(attempt.rules)
-            policy = rules.review
-            responses = {a.question_id: _response(a.response) for a in attempt.answers}
-            view = self._view(attempt, True, None)
-            items = []
-            for shown in view.questions:
-                case_text = shown.case_text
-                for part in shown.answerable():
-                    question = self._answerable_question(part.question_id)
-                    response = responses.get(part.question_id)
-                    items.append(
-                        ReviewItem(
-                            question=part,
-                            case_text=case_text,
-                            response=response if _shows(policy, ReviewPolicy.ANSWERS) else None,
-                            right_answer=right_answer(question)
-                            if _shows(policy, ReviewPolicy.CORRECT)
-                            else None,
-                            credit=credit(question, response, rules.multiple)
-                            if _shows(policy, ReviewPolicy.ANSWERS)
-                            else None,
-                            explanation=question.explanation
-                            if _shows(policy, ReviewPolicy.EXPLANATIONS)
-                            else None,
-                        )
+            return self._result(attempt, _Rules.from_json(attempt.rules).review)
+
+    def full_result(self, attempt: QuizAttempt) -> AttemptResult:
+        """A submitted attempt with every answer, right answer and explanation, whatever its review
+        policy withholds from the learner: for an administrator's drill-down (the caller checks the
+        role and holds the session)."""
+        return self._result(attempt, ReviewPolicy.EXPLANATIONS)
+
+    def _result(self, attempt: QuizAttempt, policy: ReviewPolicy) -> AttemptResult:
+        rules = _Rules.from_json(attempt.rules)
+        responses = {a.question_id: _response(a.response) for a in attempt.answers}
+        view = self._view(attempt, True, None)
+        items = []
+        for shown in view.questions:
+            case_text = shown.case_text
+            for part in shown.answerable():
+                question = self._answerable_question(part.question_id)
+                response = responses.get(part.question_id)
+                items.append(
+                    ReviewItem(
+                        question=part,
+                        case_text=case_text,
+                        response=response if _shows(policy, ReviewPolicy.ANSWERS) else None,
+                        right_answer=right_answer(question)
+                        if _shows(policy, ReviewPolicy.CORRECT)
+                        else None,
+                        credit=credit(question, response, rules.multiple)
+                        if _shows(policy, ReviewPolicy.ANSWERS)
+                        else None,
+                        explanation=question.explanation
+                        if _shows(policy, ReviewPolicy.EXPLANATIONS)
+                        else None,
                     )
-            deadline = as_utc(attempt.deadline)
-            submitted_at = recorded_utc(attempt.submitted_at, "submitted_at")
-            course_title, lesson_title = self._titles(attempt)
-            return AttemptResult(
-                attempt_id=attempt.id,
-                kind=AttemptKind(attempt.kind),
-                course_id=attempt.course_id,
-                course_title=course_title,
-                lesson_title=lesson_title,
-                earned=attempt.earned or 0.0,
-                possible=attempt.possible or 0,
-                pass_mark=attempt.pass_mark,
-                passed=bool(attempt.passed),
-                submitted_at=submitted_at,
-                review=policy,
-                items=tuple(items),
-                timed_out=deadline is not None and submitted_at >= deadline,
-                lesson_id=attempt.lesson_id,
-            )
+                )
+        deadline = as_utc(attempt.deadline)
+        submitted_at = recorded_utc(attempt.submitted_at, "submitted_at")
+        course_title, lesson_title = self._titles(attempt)
+        return AttemptResult(
+            attempt_id=attempt.id,
+            kind=AttemptKind(attempt.kind),
+            course_id=attempt.course_id,
+            course_title=course_title,
+            lesson_title=lesson_title,
+            earned=attempt.earned or 0.0,
+            possible=attempt.possible or 0,
+            pass_mark=attempt.pass_mark,
+            passed=bool(attempt.passed),
+            submitted_at=submitted_at,
+            review=policy,
+            items=tuple(items),
+            timed_out=deadline is not None and submitted_at >= deadline,
+            lesson_id=attempt.lesson_id,
+        )
 
     def history(self, actor: Actor) -> list[AttemptSummary]:
         """Every submitted attempt of the learner, and those stopped by a content change, newest first."""

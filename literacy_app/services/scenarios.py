@@ -168,36 +168,41 @@ class ScenarioService:
             run = self._owned(session, actor, run_id)
             if run.status != RecordStatus.COMPLETED:
                 raise NotAvailable(ServiceCode.RUN_NOT_FINISHED)
-            scenario = self._scenario(run.scenario_id)
-            steps = []
-            outcomes = []
-            for step in run.steps:
-                stage = scenario.spec.stage(step["stage"])
-                outcome = _outcome(stage, step["choice"])
-                outcomes.append(outcome.scores)
-                decision = next((c.text for c in stage.choices if c.id == step["choice"]), "")
-                steps.append(
-                    DebriefStep(
-                        stage.title,
-                        decision,
-                        step["choice"] is None,
-                        outcome.feedback,
-                        stage.best,
-                        dict(outcome.scores),
-                    )
+            return self.debrief_of(run)
+
+    def debrief_of(self, run: ScenarioRun) -> Debrief:
+        """The debrief of a finished run already read (for an administrator's drill-down: the caller
+        checks the role and holds the session)."""
+        scenario = self._scenario(run.scenario_id)
+        steps = []
+        outcomes = []
+        for step in run.steps:
+            stage = scenario.spec.stage(step["stage"])
+            outcome = _outcome(stage, step["choice"])
+            outcomes.append(outcome.scores)
+            decision = next((c.text for c in stage.choices if c.id == step["choice"]), "")
+            steps.append(
+                DebriefStep(
+                    stage.title,
+                    decision,
+                    step["choice"] is None,
+                    outcome.feedback,
+                    stage.best,
+                    dict(outcome.scores),
                 )
-            ending = scenario.spec.stage(run.stage_id)
-            stages = {stage.id: stage for stage in scenario.spec.stages}
-            return Debrief(
-                run_id=run.id,
-                scenario_id=scenario.id,
-                title=scenario.spec.title,
-                ending_title=ending.title,
-                ending_text="\n".join(r.text for r in ending.reveal),
-                steps=tuple(steps),
-                totals=totals(outcomes, DIMENSIONS),
-                best=best_reachable(stages, scenario.spec.start, DIMENSIONS),
             )
+        ending = scenario.spec.stage(run.stage_id)
+        stages = {stage.id: stage for stage in scenario.spec.stages}
+        return Debrief(
+            run_id=run.id,
+            scenario_id=scenario.id,
+            title=scenario.spec.title,
+            ending_title=ending.title,
+            ending_text="\n".join(r.text for r in ending.reveal),
+            steps=tuple(steps),
+            totals=totals(outcomes, DIMENSIONS),
+            best=best_reachable(stages, scenario.spec.start, DIMENSIONS),
+        )
 
     def history(self, actor: Actor) -> list[RunSummary]:
         """The learner's finished runs and those stopped by a change to the drill, newest first."""

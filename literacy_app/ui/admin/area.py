@@ -17,6 +17,7 @@ from literacy_app.ui.admin.accounts_tab import AccountsTab
 from literacy_app.ui.admin.assignments_tab import AssignmentsTab
 from literacy_app.ui.admin.audit_log import AuditLogTab
 from literacy_app.ui.admin.certificate_check import CertificateCheckTab
+from literacy_app.ui.admin.dashboard import DashboardTab
 from literacy_app.ui.admin.learners_tab import LearnersTab
 from literacy_app.ui.admin.trusted_installations import TrustedInstallationsTab
 from literacy_app.ui.widgets import PageHeader, button
@@ -47,6 +48,8 @@ class AdminArea(QWidget):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         # Tabs in the order an administrator works: see, people, what they must do, who may act.
+        self.dashboard_tab = DashboardTab(academy)
+        self.tabs.addTab(self.dashboard_tab, self.tr("概览"))
         self.learners_tab = LearnersTab(academy)
         self.tabs.addTab(self.learners_tab, self.tr("学员"))
         self.assignments_tab = AssignmentsTab(academy)
