@@ -113,9 +113,14 @@ Cell = str | int | float | date | datetime | None
 _CONTROLS = {code: " " for code in [*range(0x20), 0x7F]}
 
 
+def cleaned(text: str) -> str:
+    """The text with its control characters (a tab, a line break) made spaces."""
+    return text.translate(_CONTROLS)
+
+
 def neutralised(text: str) -> str:
     """Text a spreadsheet will never evaluate as a formula, its control characters made spaces."""
-    return ("'" + text if text.startswith(FORMULA_STARTS) else text).translate(_CONTROLS)
+    return cleaned("'" + text if text.startswith(FORMULA_STARTS) else text)
 
 
 def local_moment(moment: datetime | None) -> datetime | None:
