@@ -16,9 +16,7 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
         "Messages", "本机已有管理员账户，不能再用这种方式创建。请由现有管理员登录后添加账户。"
     ),
     S.WRONG_PASSWORD: QT_TRANSLATE_NOOP("Messages", "用户名或密码不正确。"),
-    S.SIGN_IN_TOO_SOON: QT_TRANSLATE_NOOP(
-        "Messages", "连续输错次数过多，请 {seconds} 秒后再试。"
-    ),
+    S.SIGN_IN_TOO_SOON: QT_TRANSLATE_NOOP("Messages", "连续输错次数过多，请 {seconds} 秒后再试。"),
     S.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP(
         "Messages", "该账户因连续输错已被锁定，请联系管理员解除锁定。"
     ),
@@ -61,6 +59,18 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
     S.RUN_STOPPED: QT_TRANSLATE_NOOP("Messages", "推演内容已更新，这次推演已停止，请重新开始。"),
     S.CHOICE_REQUIRED: QT_TRANSLATE_NOOP("Messages", "请先作出选择。"),
     S.CHOICE_GONE: QT_TRANSLATE_NOOP("Messages", "这个选项已不在推演中。"),
+    S.REPORT_ROWS_WRITTEN: QT_TRANSLATE_NOOP("Messages", "已写出 {rows} 条记录……"),
+    S.REPORT_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "文件夹“{path}”不存在，请选择一个已有的文件夹。"
+    ),
+    S.REPORT_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "无法写入文件“{path}”（{detail}）。请检查该文件夹是否可写、文件是否正被其他程序打开，然后重试。",
+    ),
+    S.NO_CHINESE_FONT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "没有找到可嵌入 PDF 的中文字体，没有生成文件。请安装中文字体（如 Noto Sans CJK 或文泉驿微米黑），或用环境变量 LITERACY_APP_PDF_FONT 指定字体文件，也可以改为导出 Excel 或 CSV。",
+    ),
     S.DATA_DIR_UNUSABLE: QT_TRANSLATE_NOOP(
         "Messages",
         "无法在数据文件夹“{path}”中创建或写入文件。请检查该文件夹及其上级文件夹是否存在、是否可写，或用 --data-dir 指定另一个文件夹。",

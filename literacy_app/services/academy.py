@@ -18,6 +18,7 @@ from literacy_app.services.errors import DatabaseUnusable, ServiceCode
 from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
 from literacy_app.services.library_cache import load_library_cached
+from literacy_app.services.reports import ReportService
 from literacy_app.services.review import ReviewService
 from literacy_app.services.scenarios import ScenarioService
 from literacy_app.store.database import (
@@ -64,6 +65,13 @@ class Academy:
         self.review = ReviewService(sessions, self.library, self.assessment)
         self.scenarios = ScenarioService(sessions, self.library)
         self.audit = AuditService(sessions)
+        # The rows are the reporting service's (helper C's `reporting.course_rows`), looked up
+        # at call time so the two services can be built in either order.
+        self.reports = ReportService(
+            sessions,
+            self.library,
+            lambda actor, report: self.reporting.course_rows(actor, report),  # type: ignore[attr-defined]
+        )
 
     def library(self) -> Library:
         """The content library, read on first use (from the cache when no file has changed)."""

@@ -56,6 +56,11 @@ class ServiceCode(StrEnum):
     RUN_STOPPED = "run_stopped"
     CHOICE_REQUIRED = "choice_required"
     CHOICE_GONE = "choice_gone"
+    # reports
+    REPORT_ROWS_WRITTEN = "report_rows_written"
+    REPORT_FOLDER_MISSING = "report_folder_missing"
+    REPORT_NOT_WRITTEN = "report_not_written"
+    NO_CHINESE_FONT = "no_chinese_font"
     # the data directory and the database, checked at start-up
     DATA_DIR_UNUSABLE = "data_dir_unusable"
     DATA_DIR_IN_USE = "data_dir_in_use"
