@@ -112,6 +112,9 @@ class ReportService:
     def suggested_name(self, format: ReportFormat) -> str:
         return suggested_name(format, self._clock())
 
+    def suggested_hours_record_name(self, learner_name: str) -> str:
+        return hours_record_name(learner_name, self._clock())
+
     def export(
         self,
         actor: Actor,
