@@ -103,10 +103,6 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
         "Messages", "课程“{course}”还没有完成：学完全部课时并通过结业测验后才能获得结业证书。"
     ),
     S.CERTIFICATE_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "没有找到这份结业证书。"),
-    S.PDF_FONT_MISSING: QT_TRANSLATE_NOOP(
-        "Messages",
-        "本机没有可嵌入 PDF 的中文字体，无法生成文件。请安装中文字体（如思源黑体、文泉驿微米黑），或用环境变量 LITERACY_APP_PDF_FONT 指定字体文件。",
-    ),
     S.CERTIFICATE_NOT_SAVED: QT_TRANSLATE_NOOP(
         "Messages", "无法保存文件“{path}”（{detail}）。请换一个文件夹或文件名再试。"
     ),
@@ -150,6 +146,18 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
     S.CERTIFICATE_PAYLOAD_DAMAGED: QT_TRANSLATE_NOOP(
         "Messages",
         "文件“{path}”中的证书签名数据已损坏或被改动，无法确认证书真伪。",
+    ),
+    S.REPORT_ROWS_WRITTEN: QT_TRANSLATE_NOOP("Messages", "已写出 {rows} 条记录……"),
+    S.REPORT_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "文件夹“{path}”不存在，请选择一个已有的文件夹。"
+    ),
+    S.REPORT_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "无法写入文件“{path}”（{detail}）。请检查该文件夹是否可写、文件是否正被其他程序打开，然后重试。",
+    ),
+    S.NO_CHINESE_FONT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "没有找到可嵌入 PDF 的中文字体，没有生成文件。请安装中文字体（如 Noto Sans CJK 或文泉驿微米黑），或用环境变量 LITERACY_APP_PDF_FONT 指定字体文件。报表也可以改为导出 Excel 或 CSV。",
     ),
     S.DATA_DIR_UNUSABLE: QT_TRANSLATE_NOOP(
         "Messages",

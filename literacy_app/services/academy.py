@@ -22,6 +22,7 @@ from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
 from literacy_app.services.library_cache import load_library_cached
 from literacy_app.services.reporting import ReportingService
+from literacy_app.services.reports import ReportService
 from literacy_app.services.review import ReviewService
 from literacy_app.services.roster import RosterService
 from literacy_app.services.scenarios import ScenarioService
@@ -75,6 +76,9 @@ class Academy:
         self.roster = RosterService(sessions)
         self.assignments = AssignmentService(sessions, self.library)
         self.reporting = ReportingService(sessions, self.library, self.assessment, self.scenarios)
+        self.reports = ReportService(
+            sessions, self.library, self.reporting.course_rows, self.installation.installation_id
+        )
 
     def library(self) -> Library:
         """The content library, read on first use (from the cache when no file has changed)."""

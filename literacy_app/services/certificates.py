@@ -269,7 +269,7 @@ class CertificateService:
             }
         font = find_chinese_font()
         if font is None:
-            raise NotAvailable(ServiceCode.PDF_FONT_MISSING)
+            raise NotAvailable(ServiceCode.NO_CHINESE_FONT)
         fields = view.fields
         sheet = CertificateSheet(
             learner_name=fields.learner_name,

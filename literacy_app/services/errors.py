@@ -78,7 +78,6 @@ class ServiceCode(StrEnum):
     TRUST_LABEL_TOO_LONG = "trust_label_too_long"
     COURSE_NOT_COMPLETED = "course_not_completed"
     CERTIFICATE_NOT_FOUND = "certificate_not_found"
-    PDF_FONT_MISSING = "pdf_font_missing"
     CERTIFICATE_NOT_SAVED = "certificate_not_saved"
     # what checking a certificate found (results, not errors)
     CERTIFICATE_GENUINE_HERE = "certificate_genuine_here"
@@ -92,6 +91,11 @@ class ServiceCode(StrEnum):
     CERTIFICATE_FILE_NOT_PDF = "certificate_file_not_pdf"
     CERTIFICATE_FILE_NO_PAYLOAD = "certificate_file_no_payload"
     CERTIFICATE_PAYLOAD_DAMAGED = "certificate_payload_damaged"
+    # reports
+    REPORT_ROWS_WRITTEN = "report_rows_written"
+    REPORT_FOLDER_MISSING = "report_folder_missing"
+    REPORT_NOT_WRITTEN = "report_not_written"
+    NO_CHINESE_FONT = "no_chinese_font"
     # the data directory and the database, checked at start-up
     DATA_DIR_UNUSABLE = "data_dir_unusable"
     DATA_DIR_IN_USE = "data_dir_in_use"

@@ -16,6 +16,7 @@ _FONT_SIZE = "reader/font_size"
 _GEOMETRY = "window/geometry"
 _LANGUAGE = "window/language"
 _SECTION = "window/last_section"
+_REPORT_FOLDER = "reports/last_folder"
 
 
 class Settings:
@@ -63,6 +64,15 @@ class Settings:
     @last_section.setter
     def last_section(self, key: str) -> None:
         self._store.setValue(_SECTION, key)
+
+    @property
+    def report_folder(self) -> str | None:
+        """The folder an administrator last saved a report or 学时证明 in."""
+        return self._text(_REPORT_FOLDER)
+
+    @report_folder.setter
+    def report_folder(self, folder: str) -> None:
+        self._store.setValue(_REPORT_FOLDER, folder)
 
     def sync(self) -> None:
         """Write pending changes now (QSettings otherwise writes them a moment later)."""

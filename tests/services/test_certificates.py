@@ -329,5 +329,5 @@ def test_without_a_chinese_font_no_pdf_is_made(issued, tmp_path, monkeypatch) ->
     monkeypatch.setattr("literacy_app.services.certificates.find_chinese_font", lambda: None)
     with pytest.raises(NotAvailable) as caught:
         setting.academy.certificates.save_pdf(setting.learner, certificate.id, tmp_path / "c.pdf")
-    assert caught.value.code is ServiceCode.PDF_FONT_MISSING
+    assert caught.value.code is ServiceCode.NO_CHINESE_FONT
     assert list(tmp_path.glob("*.pdf")) == []
