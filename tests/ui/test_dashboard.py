@@ -92,3 +92,52 @@ def test_double_clicking_a_learner_behind_opens_their_record(area, qtbot) -> Non
         "已逾期" in (dialog.courses.item(n, 2).text()) for n in range(dialog.courses.rowCount())
     ) or (tab.figures.behind[0].overdue == 0)
     dialog.close()
+
+
+def test_the_export_button_exports_what_the_dashboard_shows(
+    area, qtbot, tmp_path, message_boxes
+) -> None:
+    import csv
+
+    widget, population = area
+    tab = widget.dashboard_tab
+    tab.tier.setCurrentIndex(tab.tier.findData(Tier.OPERATOR))
+    apply_and_wait(qtbot, tab)
+    assert tab.export_button.isEnabled()
+    tab.export_button.click()
+    dialog = tab.export_dialog
+    assert "政务运营团队" in dialog.scope.text()
+    from literacy_app.services.reports import ReportFormat
+
+    dialog.format.setCurrentIndex(dialog.format.findData(ReportFormat.CSV))
+    target = tmp_path / "运营团队.csv"
+    dialog.path.setText(str(target))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=20_000)
+    with target.open(encoding="utf-8-sig") as stream:
+        rows = list(csv.reader(stream))[1:]
+    assert len(rows) == int(tab.tiles["enrolled"].figure.text()) > 0
+    assert len(message_boxes) == 1 and str(target) in message_boxes.pop()
+
+
+def test_the_drill_down_prints_the_learners_hours_record(
+    area, qtbot, tmp_path, monkeypatch, message_boxes
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    widget, _ = area
+    tab = widget.dashboard_tab
+    tab.behind_table.cellDoubleClicked.emit(0, 0)
+    qtbot.waitUntil(lambda: tab.detail_dialog is not None, timeout=10_000)
+    dialog = tab.detail_dialog
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda parent, title, suggested, *rest: (str(tmp_path / "证明.pdf"), "")),
+    )
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "证明.pdf").exists(), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=20_000)
+    assert (tmp_path / "证明.pdf").read_bytes().startswith(b"%PDF")
+    assert "证明.pdf" in message_boxes.pop()
+    dialog.close()

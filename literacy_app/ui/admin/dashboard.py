@@ -159,11 +159,20 @@ class DashboardTab(QWidget):
         bar.addWidget(self.course, 1)
         bar.addWidget(self.apply_button)
         bar.addStretch()
-        # The export dialog is wired by the reports part; the place in the bar is kept for it.
         self.export_button = button(self.tr("导出报表……"))
-        self.export_button.setEnabled(False)
+        self.export_button.setEnabled(False)  # until an administrator's figures are shown
+        self.export_button.clicked.connect(self.export)
         bar.addWidget(self.export_button)
         return bar
+
+    def export(self) -> None:
+        """The report for the filter the bar shows, in the format and file the dialog asks for."""
+        from literacy_app.ui.admin.export_dialog import ExportDialog
+
+        if self._actor is None:
+            return
+        self.export_dialog = ExportDialog(self._academy, self._actor, self.report_filter(), self)
+        self.export_dialog.open()
 
     def report_filter(self) -> ReportFilter:
         """The filter the bar shows now."""
@@ -208,6 +217,7 @@ class DashboardTab(QWidget):
     # -- showing ---------------------------------------------------------------------------------
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
+        self.export_button.setEnabled(self._actor is not None)
         totals = figures.totals
         self.tiles["learners"].figure.setText(str(totals.learners))
         self.tiles["enrolled"].figure.setText(str(totals.enrolled))
@@ -324,7 +334,12 @@ class DashboardTab(QWidget):
         actor, reporting = self._actor, self._academy.reporting
 
         def show(detail) -> None:
-            self.detail_dialog = LearnerDetailDialog(self, detail)
+            from literacy_app.ui.admin.export_dialog import print_hours_record
+
+            def print_record() -> None:
+                print_hours_record(self, self._academy, actor, learner_id, detail.profile.name)
+
+            self.detail_dialog = LearnerDetailDialog(self, detail, print_record)
             self.detail_dialog.open()
 
         Operation(self, lambda _job: reporting.learner_detail(actor, learner_id), show).run()

@@ -3,6 +3,8 @@ drill debriefs. Opened from the dashboard's table of learners behind."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +31,12 @@ from literacy_app.ui.widgets import StatTile, button, clear_layout, label, scrol
 
 
 class LearnerDetailDialog(QDialog):
-    def __init__(self, parent: QWidget | None, detail: LearnerDetail) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        detail: LearnerDetail,
+        print_hours_record: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.detail = detail
         profile = detail.profile
@@ -77,6 +84,10 @@ class LearnerDetailDialog(QDialog):
         self.debrief_list.currentRowChanged.connect(self._show_debrief)
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
+        if print_hours_record is not None:
+            self.print_button = button(self.tr("打印个人学时证明……"))
+            self.print_button.clicked.connect(print_hours_record)
+            buttons.addWidget(self.print_button)
         buttons.addStretch()
         close = button(self.tr("关闭"))
         close.clicked.connect(self.reject)

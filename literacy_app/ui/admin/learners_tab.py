@@ -63,11 +63,20 @@ class LearnersTab(QWidget):
         self.edit_button = button(self.tr("修改……"))
         self.import_button = button(self.tr("导入花名册……"), primary=True)
         self.template_button = button(self.tr("另存花名册模板……"), link=True)
+        # The annual assessment asks for a learner's 学时 on paper: one click from their row.
+        self.hours_button = button(self.tr("打印学时证明……"))
+        self.hours_button.clicked.connect(self.print_hours_record)
         self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)
         self.import_button.clicked.connect(self.import_roster)
         self.template_button.clicked.connect(self._save_template)
-        for widget in (self.add_button, self.edit_button, self.import_button, self.template_button):
+        for widget in (
+            self.add_button,
+            self.edit_button,
+            self.hours_button,
+            self.import_button,
+            self.template_button,
+        ):
             bar.addWidget(widget)
         layout.addLayout(bar)
         self.model: RowsModel[LearnerRecord] = RowsModel(
@@ -136,6 +145,14 @@ class LearnersTab(QWidget):
         _, saved = LearnerDialog.get_learner(self, departments, save, record)
         if saved:
             self._reload()
+
+    def print_hours_record(self) -> None:
+        from literacy_app.ui.admin.export_dialog import print_hours_record
+
+        record = selected_row(self.table, self.model)
+        if self._actor is None or record is None:
+            return
+        print_hours_record(self, self._academy, self._actor, record.id, record.name)
 
     # -- a roster --------------------------------------------------------------------------------
 
