@@ -53,6 +53,28 @@ def test_the_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("self-test: OK")
 
+    # The administrator's libraries travel too: argon2 (sign-in), XlsxWriter, fpdf2 and its font
+    # subsetting (fontTools), and the signed certificate check (cryptography).
+    def run(*args: str, password: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [program, *args], input=password, capture_output=True, text=True, timeout=120,
+            env=environment,
+        )  # fmt: skip
+
+    admin = ("--admin", "管理员", "--password-stdin")
+    assert (
+        run("create-admin", "管理员", "--password-stdin", password="bundle-pass\n").returncode == 0
+    )
+    for suffix in ("xlsx", "pdf"):
+        report = tmp_path / f"report.{suffix}"
+        made = run(
+            "report", "--format", suffix, "-o", str(report), *admin, password="bundle-pass\n"
+        )
+        assert made.returncode == 0, made.stdout + made.stderr
+        assert report.stat().st_size > 0
+    key = run("installation-key")
+    assert key.returncode == 0 and key.stdout.strip()
+
 
 def _has_module(name: str) -> bool:
     import importlib.util

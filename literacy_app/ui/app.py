@@ -263,10 +263,36 @@ def _walk(academy: Academy, window_class) -> int:
         print(window.lesson_page.browser.toPlainText(), file=sys.stderr)
         return _failed(QT_TRANSLATE_NOOP("SelfTest", "第一课没有打开"))
     window.close()
+    if not _admin_overview_opens(academy, loop):
+        return _failed(QT_TRANSLATE_NOOP("SelfTest", "管理概览没有打开"))
     print(
         f"self-test: OK, {len(library.courses)} courses, {len(library.banks)} banks, version {__version__}"
     )
     return 0
+
+
+def _admin_overview_opens(academy: Academy, loop: QEventLoop) -> bool:
+    """The administrator's overview computes its figures and draws its charts (pyqtgraph, numpy:
+    what a bundle could leave out)."""
+    from literacy_app.ui.admin.area import AdminArea
+
+    area = AdminArea(academy)
+    area.show()
+
+    def check() -> None:
+        if area.dashboard_tab.figures is not None:
+            loop.quit()
+
+    poll = QTimer(area)
+    poll.timeout.connect(check)
+    poll.start(50)
+    QTimer.singleShot(30_000, loop.quit)
+    area.show_for(academy.accounts.sign_in("自检", "self-test-password"), "自检")
+    loop.exec()
+    poll.stop()
+    shown = area.dashboard_tab.figures is not None
+    area.close()
+    return shown
 
 
 def _failed(reason: str, **args: object) -> int:
