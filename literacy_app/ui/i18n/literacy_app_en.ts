@@ -2,6 +2,562 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../admin/account_dialog.py" line="42"/>
+        <source>新建账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="42"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="43"/>
+        <source>新建管理员或培训师账户</source>
+        <translation>Create an administrator or trainer account</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="45"/>
+        <source>为“%1”设置新密码</source>
+        <translation>Set a new password for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="46"/>
+        <source>请把登录名和密码当面交给账户的使用人，并提醒其妥善保管。</source>
+        <translation>Give the user name and password to the account holder in person, and remind them to keep them safe.</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="48"/>
+        <source>新密码立即生效，旧密码作废；账户如被锁定，也一并解除。</source>
+        <translation>The new password takes effect immediately and the old one stops working. If the account is locked, it is also unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="58"/>
+        <source>至少 %1 个字符</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="61"/>
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="62"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="63"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="64"/>
+        <source>再次输入密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="65"/>
+        <source>创建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="65"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="65"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="93"/>
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="93"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="93"/>
+        <location filename="../admin/accounts_tab.py" line="133"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="93"/>
+        <source>最近登录</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="97"/>
+        <source>新建账户……</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="98"/>
+        <source>重置密码……</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="99"/>
+        <location filename="../admin/accounts_tab.py" line="115"/>
+        <source>解除锁定</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="100"/>
+        <location filename="../admin/accounts_tab.py" line="240"/>
+        <source>删除账户</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="103"/>
+        <source>管理员与培训师账户</source>
+        <translation>Administrator and trainer accounts</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="110"/>
+        <source>学员必须设置登录密码</source>
+        <translation>Learners must set a sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="112"/>
+        <source>开启后，没有登录密码的学员在开始学习前必须先设置一个。</source>
+        <translation>When this is on, learners without a sign-in PIN must set one before they start studying.</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="116"/>
+        <location filename="../admin/accounts_tab.py" line="254"/>
+        <source>清除登录密码</source>
+        <translation>Clear sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="120"/>
+        <source>学员登录密码</source>
+        <translation>Learner sign-in PINs</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="127"/>
+        <source>学员忘记密码或因连续输错被锁定时，在下表中选中该学员，清除密码或解除锁定。</source>
+        <translation>If a learner forgets their PIN or is locked out after too many wrong attempts, select them in the table below and clear the PIN or unlock them.</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="133"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="133"/>
+        <source>单位或部门</source>
+        <translation>Unit or department</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="133"/>
+        <source>工号</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="139"/>
+        <source>没有设置登录密码的学员</source>
+        <translation>No learners have a sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="140"/>
+        <source>学员可在“切换或新建学员”菜单中为自己的档案设置登录密码。</source>
+        <translation>Learners can set a sign-in PIN for their own profile from the &quot;Switch learner&quot; menu.</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="168"/>
+        <location filename="../admin/accounts_tab.py" line="180"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="170"/>
+        <location filename="../admin/accounts_tab.py" line="182"/>
+        <source>连续输错 %1 次</source>
+        <translation>Failed attempts in a row: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="172"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="174"/>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="178"/>
+        <source>已设登录密码</source>
+        <translation>Sign-in PIN set</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="239"/>
+        <source>删除账户“%1”？删除后该账户不能再登录，操作日志中的记录保留。</source>
+        <translation>Delete the account &quot;%1&quot;? It will no longer be able to sign in. Its entries in the audit log are kept.</translation>
+    </message>
+    <message>
+        <location filename="../admin/accounts_tab.py" line="252"/>
+        <source>清除“%1”的登录密码？该学员下次切换到自己的档案时无需输入密码，可重新设置。</source>
+        <translation>Clear the sign-in PIN of &quot;%1&quot;? The learner will not need a PIN the next time they switch to their profile, and can set a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminArea</name>
+    <message>
+        <location filename="../admin/area.py" line="43"/>
+        <source>退出管理</source>
+        <translation>Exit administration</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="52"/>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="54"/>
+        <source>学员</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="56"/>
+        <source>课程分配</source>
+        <translation>Course assignments</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="58"/>
+        <source>账户与安全</source>
+        <translation>Accounts and security</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="60"/>
+        <source>证书查验</source>
+        <translation>Certificate verification</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="62"/>
+        <source>信任的安装</source>
+        <translation>Trusted installations</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="64"/>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="70"/>
+        <source>管理</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="70"/>
+        <source>管理员：%1</source>
+        <translation>Administrator: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="18"/>
+        <source>设置管理员</source>
+        <translation>Set up administrator</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="19"/>
+        <source>请先为本机设置管理员账户</source>
+        <translation>Set up an administrator account for this computer first</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="21"/>
+        <source>管理员可以查看全部学员的学习情况、导出完成情况报表、管理账户和学员登录密码。请由负责本机培训工作的人员设置，并妥善保管密码。也可以暂不设置：下次启动时会再次询问，也可随时从“切换或新建学员”菜单中设置。</source>
+        <translation>Administrators can view the progress of all learners, export completion reports, and manage accounts and learner sign-in PINs. The person responsible for training on this computer should set this up and keep the password safe. You can also skip this for now: you will be asked again at the next start, and you can set it up at any time from the &quot;Switch learner&quot; menu.</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="29"/>
+        <source>例如：培训中心管理员</source>
+        <translation>e.g. training center administrator</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="31"/>
+        <source>至少 %1 个字符</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="33"/>
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="34"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="35"/>
+        <source>再次输入密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="36"/>
+        <source>创建管理员账户</source>
+        <translation>Create administrator account</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="36"/>
+        <source>暂不设置</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../admin_setup_dialog.py" line="41"/>
+        <source>请填写登录名。</source>
+        <translation>Enter a user name.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsTab</name>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="89"/>
+        <source>分配课程</source>
+        <translation>Assign course</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="95"/>
+        <source>学员类别</source>
+        <translation>Learner category</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="96"/>
+        <source>单位/部门（含下级）</source>
+        <translation>Unit/department (including subunits)</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="97"/>
+        <source>指定学员</source>
+        <translation>Specific learners</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="114"/>
+        <source>分配</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="120"/>
+        <location filename="../admin/assignments_tab.py" line="134"/>
+        <source>课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="121"/>
+        <location filename="../admin/assignments_tab.py" line="135"/>
+        <source>分配给</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="123"/>
+        <location filename="../admin/assignments_tab.py" line="136"/>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="127"/>
+        <source>已分配的课程</source>
+        <translation>Assigned courses</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="128"/>
+        <location filename="../admin/assignments_tab.py" line="240"/>
+        <source>取消分配</source>
+        <translation>Unassign</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="137"/>
+        <source>覆盖人数</source>
+        <translation>Learners covered</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="138"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="139"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="146"/>
+        <source>还没有分配课程</source>
+        <translation>No courses assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="147"/>
+        <source>在上方选择课程、对象和截止日期后点击“分配”。学员会在学习路径中看到截止日期。</source>
+        <translation>Choose a course, who it is for, and a due date above, then click &quot;Assign&quot;. Learners will see the due date in their learning path.</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="156"/>
+        <source>类别：%1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="158"/>
+        <source>单位：%1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="159"/>
+        <source>学员：%1</source>
+        <translation>Learner: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="236"/>
+        <source>取消“%1”对“%2”的分配？学员的学习记录不受影响。</source>
+        <translation>Unassign &quot;%1&quot; from &quot;%2&quot;? Learners&apos; study records are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../admin/audit_log.py" line="36"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="36"/>
+        <source>操作人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="36"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="36"/>
+        <source>对象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="41"/>
+        <source>创建管理员账户</source>
+        <translation>Created administrator account</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="42"/>
+        <source>创建账户</source>
+        <translation>Created account</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="43"/>
+        <source>解除账户锁定</source>
+        <translation>Unlocked account</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="44"/>
+        <source>删除账户</source>
+        <translation>Deleted account</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="45"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="46"/>
+        <source>解除学员锁定</source>
+        <translation>Unlocked learner</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="47"/>
+        <source>重置学员密码</source>
+        <translation>Reset learner sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="48"/>
+        <source>更改学员密码要求</source>
+        <translation>Changed learner PIN requirement</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="49"/>
+        <source>添加学员</source>
+        <translation>Added learner</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="50"/>
+        <source>修改学员信息</source>
+        <translation>Edited learner details</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="51"/>
+        <source>导入花名册</source>
+        <translation>Imported roster</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="52"/>
+        <source>分配课程</source>
+        <translation>Assigned course</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="53"/>
+        <source>取消课程分配</source>
+        <translation>Unassigned course</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="54"/>
+        <source>设定学时目标</source>
+        <translation>Set study hours target</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="55"/>
+        <source>导出报表</source>
+        <translation>Exported report</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="56"/>
+        <source>打印学时证明</source>
+        <translation>Printed study-hours record</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="57"/>
+        <source>信任其他安装</source>
+        <translation>Trusted another installation</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="58"/>
+        <source>取消信任安装</source>
+        <translation>Revoked trust in installation</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="69"/>
+        <source>（安装时）</source>
+        <translation>(during installation)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <location filename="../admin/audit_log.py" line="91"/>
+        <source>还没有管理操作</source>
+        <translation>No administrative actions yet</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="91"/>
+        <source>管理员的每项操作都会记录在这里。</source>
+        <translation>Every action an administrator takes is recorded here.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <location filename="../pages/catalogue.py" line="28"/>
@@ -40,127 +596,529 @@
     </message>
 </context>
 <context>
+    <name>CertificateCheckTab</name>
+    <message>
+        <location filename="../admin/certificate_check.py" line="36"/>
+        <source>输入证书下方的验证码，或选择证书 PDF 文件。查验不需要联网；其他安装签发的证书，需先在“信任的安装”中加入对方的公钥。</source>
+        <translation>Enter the verification code shown at the bottom of the certificate, or choose a certificate PDF file. Verification works offline. For certificates issued by other installations, first add their public key under &quot;Trusted installations&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="44"/>
+        <source>验证码，如 ABCD-EFGH-JKMN-PQRS</source>
+        <translation>Verification code, e.g. ABCD-EFGH-JKMN-PQRS</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="47"/>
+        <source>查验验证码</source>
+        <translation>Verify code</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="50"/>
+        <source>选择证书文件……</source>
+        <translation>Choose certificate file…</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="57"/>
+        <source>还没有查验证书</source>
+        <translation>No certificate verified yet</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="58"/>
+        <source>查验结果会显示在这里，并列出证书内容，便于与纸质证书逐项核对。</source>
+        <translation>The result appears here with the certificate&apos;s contents, so you can check them item by item against the paper certificate.</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="87"/>
+        <source>选择结业证书</source>
+        <translation>Choose certificate of completion</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="87"/>
+        <source>PDF 文件 (*.pdf);;所有文件 (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="102"/>
+        <source>真实</source>
+        <translation>Authentic</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="103"/>
+        <source>已被改动</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="104"/>
+        <source>签发者未受信任</source>
+        <translation>Issuer not trusted</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="105"/>
+        <source>未找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="106"/>
+        <source>不是证书文件</source>
+        <translation>Not a certificate file</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="119"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="120"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="121"/>
+        <source>工号</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="122"/>
+        <source>课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="123"/>
+        <source>学时</source>
+        <translation>Study hours</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="124"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="125"/>
+        <source>完成日期</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="127"/>
+        <source>签发时间</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="130"/>
+        <source>验证码</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="131"/>
+        <source>签发安装的公钥指纹</source>
+        <translation>Issuing installation&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../admin/certificate_check.py" line="132"/>
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedDialog</name>
+    <message>
+        <location filename="../checked_dialog.py" line="93"/>
+        <source>两次输入的密码不一致。</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="31"/>
+        <location filename="../../cli.py" line="37"/>
         <source>用法：</source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="32"/>
+        <location filename="../../cli.py" line="38"/>
         <source>位置参数</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="33"/>
+        <location filename="../../cli.py" line="39"/>
         <source>选项</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="34"/>
+        <location filename="../../cli.py" line="40"/>
         <source>显示本帮助后退出</source>
         <translation>show this help and exit</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="35"/>
+        <location filename="../../cli.py" line="41"/>
         <source>{prog}：错误：{message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="126"/>
+        <location filename="../../cli.py" line="132"/>
         <source>政务新媒体与媒介素养离线培训。不带子命令时打开程序窗口。</source>
         <translation>Offline training in government new media and media literacy. Without a command, opens the program window.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="132"/>
+        <location filename="../../cli.py" line="138"/>
         <source>显示版本号后退出</source>
         <translation>show the version number and exit</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="142"/>
         <source>存放数据库和日志的文件夹（环境变量 LITERACY_APP_DATA_DIR）</source>
         <translation>folder for the database and logs (environment variable LITERACY_APP_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="146"/>
         <source>SQLAlchemy 数据库地址（环境变量 LITERACY_APP_DB_URL）</source>
         <translation>SQLAlchemy database URL (environment variable LITERACY_APP_DB_URL)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="150"/>
         <source>课程内容所在文件夹，可重复（默认：随程序提供的 courses/、quizzes/ 和 scenarios/）</source>
         <translation>folder holding course content, may be repeated (default: the courses/, quizzes/ and scenarios/ shipped with the program)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="150"/>
+        <location filename="../../cli.py" line="156"/>
         <source>界面语言（环境变量 LITERACY_APP_LANG，默认 zh_CN）</source>
         <translation>interface language (environment variable LITERACY_APP_LANG, default zh_CN)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="160"/>
         <source>在后台（offscreen）打开主窗口并载入课程后退出：0 表示正常，1 表示有问题</source>
         <translation>open the main window offscreen, load the courses and exit: 0 means all is well, 1 means there is a problem</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="162"/>
+        <location filename="../../cli.py" line="168"/>
         <source>检查课程文件夹和题库</source>
         <translation>check course folders and question banks</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="169"/>
         <source>检查课程文件夹和题库，每个问题输出一行“路径:行号: 说明”。</source>
         <translation>Check course folders and question banks, printing one line &quot;path:line: description&quot; per problem.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="175"/>
         <source>课程文件夹、题库文件或包含它们的文件夹（默认：随程序提供的内容）</source>
         <translation>a course folder, a question bank file or a folder containing them (default: the content shipped with the program)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="180"/>
         <source>以 JSON 输出问题列表</source>
         <translation>print the list of problems as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="185"/>
+        <source>为新安装的程序创建管理员账户</source>
+        <translation>Create the administrator account for a new installation</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="186"/>
+        <source>为新安装的程序创建第一个管理员账户；本机已有管理员时拒绝。</source>
+        <translation>Create the first administrator account for a new installation; refused if this computer already has an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="191"/>
+        <source>管理员的登录名</source>
+        <translation>Administrator user name</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="197"/>
+        <source>从 .xlsx 或 .csv 花名册导入学员</source>
+        <translation>Import learners from an .xlsx or .csv roster</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="198"/>
+        <source>从 .xlsx 或 .csv 花名册导入学员，按工号/身份标识更新已有学员。每个问题输出一行“文件:行号: 说明”；有问题时不导入任何人，除非指定 --skip-invalid。</source>
+        <translation>Import learners from an .xlsx or .csv roster, updating existing learners by staff ID. Each problem is printed as one line &quot;file:line: description&quot;; if there are any problems, nobody is imported unless --skip-invalid is given.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="207"/>
+        <source>花名册文件（.xlsx 或 .csv）</source>
+        <translation>Roster file (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="211"/>
+        <source>跳过有问题的行，导入其余各行</source>
+        <translation>Skip rows with problems and import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="223"/>
+        <source>导出培训完成情况报表</source>
+        <translation>Export a training completion report</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="224"/>
+        <source>导出培训完成情况报表（Excel、CSV、PDF）或 xAPI 学习记录；需要管理员登录。</source>
+        <translation>Export a training completion report (Excel, CSV, PDF) or xAPI learning records; requires administrator sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="231"/>
+        <source>文件格式</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="235"/>
+        <source>输出文件；给出文件夹时使用默认文件名（内容与时间）</source>
+        <translation>Output file; if a folder is given, a default file name (content and time) is used</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="239"/>
+        <source>起始日期（含），如 2026-01-01</source>
+        <translation>Start date (inclusive), e.g. 2026-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="243"/>
+        <source>截止日期（含），如 2026-12-31</source>
+        <translation>End date (inclusive), e.g. 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="247"/>
+        <source>单位/部门路径，含其下级单位，如 某省/某市</source>
+        <translation>Unit/department path, including its subunits, e.g. Province/City</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="251"/>
+        <source>学员类别</source>
+        <translation>Learner category</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="254"/>
+        <source>只导出这门课程（课程编号）</source>
+        <translation>Export only this course (course ID)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="269"/>
+        <source>从标准输入读取密码（一行），不在终端提示</source>
+        <translation>Read the password (one line) from standard input instead of prompting in the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="277"/>
+        <source>管理员登录名；密码在终端提示输入，或用 --password-stdin</source>
+        <translation>Administrator user name; the password is prompted for in the terminal, or use --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="364"/>
+        <source>没有可输入密码的终端；请用 --password-stdin 从标准输入提供密码。</source>
+        <translation>No terminal to enter a password in; use --password-stdin to provide it on standard input.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="367"/>
+        <source>密码：</source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="368"/>
+        <source>再次输入密码：</source>
+        <translation>Confirm password: </translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="369"/>
+        <source>两次输入的密码不一致，没有做任何改动。</source>
+        <translation>The passwords do not match; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="370"/>
+        <source>已创建管理员账户“{name}”。</source>
+        <translation>Created administrator account &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="371"/>
+        <source>“{text}”不是日期，请写成 2026-01-31 的形式</source>
+        <translation>&quot;{text}&quot; is not a date; write it in the form 2026-01-31</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="372"/>
+        <source>已导出 {rows} 条记录：{path}</source>
+        <translation>Exported {rows} records to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="452"/>
+        <source>已导入花名册“{file}”：新增 {added} 人，更新 {updated} 人，未变 {unchanged} 人，跳过 {skipped} 行。</source>
+        <translation>Imported roster &quot;{file}&quot;: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="497"/>
+        <source>显示本机的安装编号、公钥指纹和公钥</source>
+        <translation>Show this installation&apos;s ID, public key fingerprint and public key</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="498"/>
+        <source>显示本机的安装编号、公钥指纹和公钥（首次使用时生成）。公钥可以公开：其他安装的管理员把它加入信任列表后，就能查验本机签发的证书；请通过电话核对指纹。</source>
+        <translation>Show this installation&apos;s ID, public key fingerprint and public key (generated on first use). The public key can be shared openly: once an administrator of another installation adds it to their trust list, they can verify certificates issued here. Confirm the fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="503"/>
+        <location filename="../../cli.py" line="536"/>
+        <source>以 JSON 输出</source>
+        <translation>Output as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="507"/>
+        <source>把另一个安装的公钥加入信任列表（需管理员）</source>
+        <translation>Add another installation&apos;s public key to the trust list (administrator required)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="508"/>
+        <source>把另一个安装的公钥加入信任列表，此后它签发的证书在本机查验为真实。添加前请通过电话与对方核对指纹。</source>
+        <translation>Add another installation&apos;s public key to the trust list; certificates it issues will then verify as authentic on this computer. Before adding it, confirm the fingerprint with the other party by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="515"/>
+        <source>对方运行 installation-key 显示的公钥</source>
+        <translation>The public key shown when the other party runs installation-key</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="519"/>
+        <source>这个安装的名称，例如签发单位</source>
+        <translation>A name for this installation, e.g. the issuing unit</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="525"/>
+        <source>查验结业证书的真伪</source>
+        <translation>Verify a certificate of completion</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="526"/>
+        <source>查验结业证书 PDF 文件或证书上的验证码，输出结论和证书内容。退出码：0 表示真实，1 表示不能确认为真实。</source>
+        <translation>Verify a certificate of completion PDF file or the verification code on a certificate, and print the result and the certificate&apos;s contents. Exit code: 0 means authentic, 1 means it cannot be confirmed as authentic.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="533"/>
+        <source>证书 PDF 文件，或形如 ABCD-EFGH-JKMN-PQRS 的验证码</source>
+        <translation>Certificate PDF file, or a verification code such as ABCD-EFGH-JKMN-PQRS</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="540"/>
+        <source>安装编号：{value}</source>
+        <translation>Installation ID: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="541"/>
+        <source>公钥指纹：{value}</source>
+        <translation>Public key fingerprint: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="542"/>
+        <source>公钥：{value}</source>
+        <translation>Public key: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="543"/>
+        <source>已信任安装“{name}”（公钥指纹 {fingerprint}）。</source>
+        <translation>Added trusted installation &quot;{name}&quot; (public key fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="545"/>
+        <source>姓名：{value}</source>
+        <translation>Name: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="546"/>
+        <source>单位：{value}</source>
+        <translation>Unit: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="547"/>
+        <source>工号：{value}</source>
+        <translation>Staff ID: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="548"/>
+        <source>课程：{value}</source>
+        <translation>Course: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="549"/>
+        <source>学时：{value}</source>
+        <translation>Study hours: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="550"/>
+        <source>成绩：{value}</source>
+        <translation>Score: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="551"/>
+        <source>完成日期：{value}</source>
+        <translation>Completion date: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="552"/>
+        <source>签发时间：{value}</source>
+        <translation>Issued: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="553"/>
+        <source>验证码：{value}</source>
+        <translation>Verification code: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="554"/>
+        <source>签发安装的公钥指纹：{value}</source>
+        <translation>Issuing installation&apos;s key fingerprint: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="555"/>
+        <source>签发安装编号：{value}</source>
+        <translation>Issuing installation ID: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="556"/>
+        <source>证书编号：{value}</source>
+        <translation>Certificate number: {value}</translation>
     </message>
 </context>
 <context>
     <name>CourseCard</name>
     <message>
-        <location filename="../course_card.py" line="35"/>
+        <location filename="../course_card.py" line="41"/>
+        <source>截止 %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location filename="../course_card.py" line="43"/>
+        <source>已逾期 · %1</source>
+        <translation>Overdue · %1</translation>
+    </message>
+    <message>
+        <location filename="../course_card.py" line="49"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../course_card.py" line="49"/>
+        <location filename="../course_card.py" line="63"/>
         <source>复习</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../course_card.py" line="51"/>
+        <location filename="../course_card.py" line="65"/>
         <source>继续学习</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../course_card.py" line="53"/>
+        <location filename="../course_card.py" line="67"/>
         <source>开始学习</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../course_card.py" line="63"/>
+        <location filename="../course_card.py" line="77"/>
         <source>已学 %1/%2 课</source>
         <translation>%1/%2 lessons done</translation>
     </message>
     <message>
-        <location filename="../course_card.py" line="69"/>
+        <location filename="../course_card.py" line="83"/>
         <source>测验已通过</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../course_card.py" line="72"/>
+        <location filename="../course_card.py" line="86"/>
         <source>测验最高 %1</source>
         <translation>Best quiz score: %1</translation>
     </message>
     <message>
-        <location filename="../course_card.py" line="75"/>
+        <location filename="../course_card.py" line="89"/>
         <source>测验未参加</source>
         <translation>Quiz not taken</translation>
     </message>
@@ -168,109 +1126,151 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../pages/course.py" line="35"/>
+        <location filename="../pages/course.py" line="44"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="43"/>
+        <location filename="../pages/course.py" line="52"/>
         <source>课程目录</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="51"/>
+        <location filename="../pages/course.py" line="60"/>
         <source>结业测验</source>
         <translation>Final quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="60"/>
+        <location filename="../pages/course.py" line="71"/>
         <source>查看上次成绩</source>
         <translation>View last result</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="68"/>
+        <location filename="../pages/course.py" line="84"/>
+        <source>你已完成本课程，可以保存结业证书（PDF）。证书上的验证码可供任何人查验真伪。</source>
+        <translation>You have completed this course and can save your certificate of completion (PDF). Anyone can use the verification code on the certificate to check that it is genuine.</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="90"/>
+        <source>保存结业证书……</source>
+        <translation>Save certificate of completion…</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="100"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="69"/>
+        <location filename="../pages/course.py" line="101"/>
         <source>%1%2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="78"/>
+        <location filename="../pages/course.py" line="110"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="91"/>
+        <location filename="../pages/course.py" line="124"/>
         <source>已学完</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="93"/>
+        <location filename="../pages/course.py" line="126"/>
         <source>学习中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="95"/>
+        <location filename="../pages/course.py" line="128"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="96"/>
+        <location filename="../pages/course.py" line="129"/>
         <source>第 %1 课&#x3000;%2</source>
         <translation>Lesson %1: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="97"/>
+        <location filename="../pages/course.py" line="130"/>
         <source>约 %1 分钟</source>
         <translation>About %1 min</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="112"/>
+        <location filename="../pages/course.py" line="145"/>
         <source>本课程没有结业测验，学完全部课时即完成。</source>
         <translation>This course has no final quiz. It is complete once you finish all lessons.</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="118"/>
+        <location filename="../pages/course.py" line="151"/>
         <source>共 %1 题，%2 分及格</source>
         <translation>%1 questions · pass mark %2 / 100</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="126"/>
+        <location filename="../pages/course.py" line="159"/>
         <source>已通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="128"/>
+        <location filename="../pages/course.py" line="161"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="134"/>
+        <location filename="../pages/course.py" line="167"/>
         <source>已参加 %1 次，最高 %2</source>
         <translation>Attempts: %1 · best score: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="136"/>
+        <location filename="../pages/course.py" line="169"/>
         <source>已参加 %1 次，最近一次 %2</source>
         <translation>Attempts: %1 · latest score: %2</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="144"/>
+        <location filename="../pages/course.py" line="177"/>
         <source>继续测验</source>
         <translation>Resume quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="146"/>
+        <location filename="../pages/course.py" line="179"/>
         <source>再测一次</source>
         <translation>Retake quiz</translation>
     </message>
     <message>
-        <location filename="../pages/course.py" line="148"/>
+        <location filename="../pages/course.py" line="181"/>
         <source>开始测验</source>
         <translation>Start quiz</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="204"/>
+        <source>结业证书_%1_%2.pdf</source>
+        <translation>Certificate_%1_%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="215"/>
+        <source>正在生成结业证书</source>
+        <translation>Generating certificate of completion</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="222"/>
+        <source>保存结业证书</source>
+        <translation>Save certificate of completion</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="224"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="235"/>
+        <source>结业证书已保存</source>
+        <translation>Certificate of completion saved</translation>
+    </message>
+    <message>
+        <location filename="../pages/course.py" line="236"/>
+        <source>结业证书已保存到“%1”。
+验证码：%2</source>
+        <translation>The certificate of completion was saved to &quot;%1&quot;.
+Verification code: %2</translation>
     </message>
 </context>
 <context>
@@ -342,6 +1342,214 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../admin/dashboard.py" line="72"/>
+        <source>学员</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="73"/>
+        <source>课程记录</source>
+        <translation>Course records</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="74"/>
+        <location filename="../admin/dashboard.py" line="264"/>
+        <source>完成率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="75"/>
+        <source>测验通过率</source>
+        <translation>Quiz pass rate</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="76"/>
+        <location filename="../admin/dashboard.py" line="243"/>
+        <source>已获学时</source>
+        <translation>Study hours earned</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="84"/>
+        <source>所选范围内没有学习记录</source>
+        <translation>No study records in the selected range</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="85"/>
+        <source>换一个单位、类别或日期范围，或先在“学员”中添加学员并分配课程。</source>
+        <translation>Try another unit, category or date range, or first add learners under &quot;Learners&quot; and assign courses.</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="92"/>
+        <source>各类别完成率与通过率（%）</source>
+        <translation>Completion and pass rates by category (%)</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="93"/>
+        <source>本年学时与目标</source>
+        <translation>Study hours this year vs. target</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="94"/>
+        <source>每周学习活动</source>
+        <translation>Weekly study activity</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="96"/>
+        <source>各单位完成率与通过率（%）</source>
+        <translation>Completion and pass rates by unit (%)</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="99"/>
+        <source>各课程完成率与通过率（%）</source>
+        <translation>Completion and pass rates by course (%)</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="108"/>
+        <source>进度落后或课程逾期的学员</source>
+        <translation>Learners behind schedule or with overdue courses</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="115"/>
+        <source>查看学员详情</source>
+        <translation>View learner details</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="125"/>
+        <source>活动日期</source>
+        <translation>Activity date</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="140"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="142"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="150"/>
+        <source>全部课程</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="151"/>
+        <source>应用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="162"/>
+        <source>导出报表……</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="201"/>
+        <location filename="../admin/dashboard.py" line="209"/>
+        <source>正在统计学习情况……</source>
+        <translation>Calculating study statistics…</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="236"/>
+        <source>（本级）</source>
+        <translation>(this level)</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="236"/>
+        <source>（未填单位）</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="244"/>
+        <location filename="../admin/dashboard.py" line="274"/>
+        <source>按进度应达</source>
+        <translation>Expected to date</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="245"/>
+        <location filename="../admin/dashboard.py" line="274"/>
+        <source>全年目标</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="248"/>
+        <source>%1 年学时与目标</source>
+        <translation>Study hours vs. target, %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="253"/>
+        <source>完成课时</source>
+        <translation>Lessons completed</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="254"/>
+        <source>交卷</source>
+        <translation>Quizzes submitted</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="255"/>
+        <source>活跃学员</source>
+        <translation>Active learners</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="265"/>
+        <source>通过率</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="273"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="273"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="273"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="273"/>
+        <source>本年学时</source>
+        <translation>Hours this year</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="274"/>
+        <source>逾期课程</source>
+        <translation>Overdue courses</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="274"/>
+        <source>最早截止</source>
+        <translation>Earliest due date</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="297"/>
+        <source>未设定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="307"/>
+        <source>没有进度落后或课程逾期的学员。</source>
+        <translation>No learners are behind schedule or have overdue courses.</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="310"/>
+        <source>共 %1 人，按逾期课程数和学时差距列出前 %2 人；双击一行查看详情。</source>
+        <translation>Learners: %1. Showing the top %2 by overdue courses and hours shortfall; double-click a row for details.</translation>
+    </message>
+    <message>
+        <location filename="../admin/dashboard.py" line="316"/>
+        <source>共 %1 人；双击一行查看详情。</source>
+        <translation>Learners: %1. Double-click a row for details.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../errors.py" line="26"/>
@@ -365,11 +1573,177 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../admin/export_dialog.py" line="66"/>
+        <location filename="../admin/export_dialog.py" line="168"/>
+        <source>导出报表</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="72"/>
+        <source>Excel 工作簿（.xlsx）：汇总、明细、按课程</source>
+        <translation>Excel workbook (.xlsx): summary, details, by course</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="73"/>
+        <source>CSV 表格（.csv）：学员课程明细</source>
+        <translation>CSV table (.csv): course details per learner</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="74"/>
+        <source>PDF（.pdf）：可打印的报表</source>
+        <translation>PDF (.pdf): printable report</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="75"/>
+        <source>xAPI 学习记录（.json）：导入学习记录库（LRS）</source>
+        <translation>xAPI learning records (.json): for import into a learning record store (LRS)</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="78"/>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="80"/>
+        <source>选择……</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="85"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="89"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="93"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="95"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="122"/>
+        <source>保存报表</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="128"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="130"/>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="137"/>
+        <source>时间：%1；单位/部门：%2；类别：%3；课程：%4</source>
+        <translation>Period: %1; Unit/department: %2; Category: %3; Course: %4</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="169"/>
+        <source>已导出 %1 条记录：
+%2</source>
+        <translation>Exported %1 records:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="181"/>
+        <source>正在导出报表</source>
+        <translation>Exporting report</translation>
+    </message>
+</context>
+<context>
     <name>FillEditor</name>
     <message>
         <location filename="../question_widgets.py" line="202"/>
         <source>填写第 %1 空</source>
         <translation>Fill in blank %1</translation>
+    </message>
+</context>
+<context>
+    <name>HourTargetsPanel</name>
+    <message>
+        <location filename="../admin/hour_targets.py" line="35"/>
+        <source>年度学时目标</source>
+        <translation>Annual study-hours targets</translation>
+    </message>
+    <message>
+        <location filename="../admin/hour_targets.py" line="40"/>
+        <source> 年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../admin/hour_targets.py" line="48"/>
+        <location filename="../admin/hour_targets.py" line="70"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../admin/hour_targets.py" line="54"/>
+        <source> 学时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../admin/hour_targets.py" line="55"/>
+        <source>设定</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../admin/hour_targets.py" line="57"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../admin/hour_targets.py" line="68"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../admin/hour_targets.py" line="69"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../admin/hour_targets.py" line="70"/>
+        <source>单位/部门</source>
+        <translation>Unit/department</translation>
+    </message>
+    <message>
+        <location filename="../admin/hour_targets.py" line="71"/>
+        <source>学时目标</source>
+        <translation>Target hours</translation>
+    </message>
+</context>
+<context>
+    <name>HoursRecord</name>
+    <message>
+        <location filename="../admin/export_dialog.py" line="206"/>
+        <location filename="../admin/export_dialog.py" line="225"/>
+        <source>打印个人学时证明</source>
+        <translation>Print personal study-hours record</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="209"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../admin/export_dialog.py" line="233"/>
+        <source>个人学时证明已保存：
+%1</source>
+        <translation>Personal study-hours record saved:
+%1</translation>
     </message>
 </context>
 <context>
@@ -541,39 +1915,472 @@
     </message>
 </context>
 <context>
+    <name>LearnerDetailDialog</name>
+    <message>
+        <location filename="../admin/learner_detail.py" line="43"/>
+        <source>学员详情：%1</source>
+        <translation>Learner details: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="49"/>
+        <source>未填单位</source>
+        <translation>No unit specified</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="51"/>
+        <source>工号 %1</source>
+        <translation>Staff ID %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="57"/>
+        <source>已获学时</source>
+        <translation>Hours earned</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="58"/>
+        <source>完成课程</source>
+        <translation>Courses completed</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="59"/>
+        <source>阅读时长（分钟）</source>
+        <translation>Reading time (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="60"/>
+        <source>交卷次数</source>
+        <translation>Quizzes submitted</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="70"/>
+        <location filename="../admin/learner_detail.py" line="103"/>
+        <source>课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="73"/>
+        <source>还没有交过卷。</source>
+        <translation>No quizzes submitted yet.</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="76"/>
+        <source>测验作答</source>
+        <translation>Quiz answers</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="80"/>
+        <source>还没有完成过情景推演。</source>
+        <translation>No scenario drills completed yet.</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="83"/>
+        <source>情景推演复盘</source>
+        <translation>Scenario drill debriefs</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="88"/>
+        <source>打印个人学时证明……</source>
+        <translation>Print study-hours record…</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="92"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="103"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="103"/>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="103"/>
+        <source>课时进度</source>
+        <translation>Lesson progress</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="104"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="104"/>
+        <source>测验次数</source>
+        <translation>Quiz attempts</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="104"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="104"/>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="112"/>
+        <source>必修</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="113"/>
+        <source>指派</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="114"/>
+        <source>选学</source>
+        <translation>Elective</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="119"/>
+        <source>%1（已逾期）</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="122"/>
+        <source>（通过）</source>
+        <translation> (passed)</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="122"/>
+        <source>（未通过）</source>
+        <translation> (failed)</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="145"/>
+        <source>另有 %1 条记录所属的内容已删除，无法显示。</source>
+        <translation>Records not shown because their content was deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="170"/>
+        <source>期末测验</source>
+        <translation>Final quiz</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="170"/>
+        <source>课后练习</source>
+        <translation>Lesson practice</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="184"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="184"/>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="186"/>
+        <source>得分 %1 / %2（%3）· %4 分及格 · %5</source>
+        <translation>Score %1 / %2 (%3) · pass mark %4 / 100 · %5</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="202"/>
+        <source>第 %1 题 · %2 · %3</source>
+        <translation>Question %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="205"/>
+        <source>答对</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="205"/>
+        <source>未答对</source>
+        <translation>Incorrect</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="212"/>
+        <source>学员答案：%1</source>
+        <translation>Learner&apos;s answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="215"/>
+        <source>正确答案：%1</source>
+        <translation>Correct answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="225"/>
+        <source>结局：%1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="239"/>
+        <source>第 %1 步 · %2</source>
+        <translation>Step %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="245"/>
+        <source>超时，未作决定</source>
+        <translation>Timed out — no decision made</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="246"/>
+        <source>学员的决定：%1</source>
+        <translation>Learner&apos;s decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_detail.py" line="248"/>
+        <source>更好的做法：%1</source>
+        <translation>Better approach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDialog</name>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="47"/>
+        <source>修改学员信息</source>
+        <translation>Edit learner</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="47"/>
+        <source>添加学员</source>
+        <translation>Add learner</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="55"/>
+        <source>工号/身份标识在本单位内唯一，导入花名册时按它更新学员。单位/部门按层级用“/”分隔。</source>
+        <translation>The staff ID must be unique within your organization; roster imports use it to update learners. Separate the levels of the unit/department with &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="73"/>
+        <source>例如：某省/某市/某县/县融媒体中心</source>
+        <translation>e.g. Province/City/County/County Media Center</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="80"/>
+        <source>选填，11 位手机号码</source>
+        <translation>Optional; 11-digit mobile number</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="81"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="82"/>
+        <source>工号/身份标识</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="83"/>
+        <source>单位/部门</source>
+        <translation>Unit/department</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="84"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="85"/>
+        <source>手机号</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="93"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../admin/learner_dialog.py" line="94"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPicker</name>
+    <message>
+        <location filename="../admin/assignments_tab.py" line="47"/>
+        <source>按姓名、工号或单位筛选</source>
+        <translation>Filter by name, staff ID or unit</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersTab</name>
+    <message>
+        <location filename="../admin/learners_tab.py" line="53"/>
+        <source>按姓名、工号或单位搜索</source>
+        <translation>Search by name, staff ID or unit</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="62"/>
+        <source>添加学员……</source>
+        <translation>Add learner…</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="63"/>
+        <source>修改……</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="64"/>
+        <source>导入花名册……</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="65"/>
+        <source>另存花名册模板……</source>
+        <translation>Save roster template as…</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="67"/>
+        <source>打印学时证明……</source>
+        <translation>Print study-hours record…</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="84"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="85"/>
+        <source>工号/身份标识</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="86"/>
+        <source>单位/部门</source>
+        <translation>Unit/department</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="87"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="88"/>
+        <source>手机号</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="89"/>
+        <source>登录密码</source>
+        <translation>Sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="97"/>
+        <source>还没有学员</source>
+        <translation>No learners yet</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="98"/>
+        <source>点击“导入花名册……”从 .xlsx 或 .csv 文件批量导入，或逐个添加学员。</source>
+        <translation>Click &quot;Import roster…&quot; to import learners in bulk from an .xlsx or .csv file, or add learners one at a time.</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="105"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="106"/>
+        <source>已设置</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="106"/>
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="161"/>
+        <source>选择花名册</source>
+        <translation>Choose roster</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="161"/>
+        <source>花名册 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="177"/>
+        <source>读取花名册</source>
+        <translation>Reading roster</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="190"/>
+        <source>导入花名册</source>
+        <translation>Importing roster</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="197"/>
+        <source>导入完成</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="198"/>
+        <source>新增 %1 人，更新 %2 人，未变 %3 人，跳过 %4 行。</source>
+        <translation>Added: %1, updated: %2, unchanged: %3, rows skipped: %4.</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="207"/>
+        <source>另存花名册模板</source>
+        <translation>Save roster template</translation>
+    </message>
+    <message>
+        <location filename="../admin/learners_tab.py" line="207"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>LearningPathPage</name>
     <message>
-        <location filename="../pages/learning_path.py" line="26"/>
+        <location filename="../pages/learning_path.py" line="28"/>
         <source> · 今天有 %1 道错题待复习</source>
         <translation> · %1 mistakes due for review today</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="33"/>
+        <location filename="../pages/learning_path.py" line="34"/>
+        <source> · 分配 %1 门</source>
+        <translation> · %1 assigned</translation>
+    </message>
+    <message>
+        <location filename="../pages/learning_path.py" line="35"/>
+        <source>（逾期 %1 门）</source>
+        <translation> (%1 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../pages/learning_path.py" line="43"/>
         <source>我的学习路径</source>
         <translation>My learning path</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="34"/>
+        <location filename="../pages/learning_path.py" line="44"/>
         <source>%1 · 必修 %2 门（已完成 %3 门）· 选修 %4 门</source>
         <translation>%1 · %2 required (%3 completed) · %4 elective</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="47"/>
+        <location filename="../pages/learning_path.py" line="58"/>
         <source>还没有面向“%1”的课程</source>
         <translation>No courses for “%1” yet</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="48"/>
+        <location filename="../pages/learning_path.py" line="59"/>
         <source>请到“全部课程”中选学，或请培训管理员安装适合你的课程。</source>
         <translation>Choose from “All courses”, or ask your training administrator to install courses for you.</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="52"/>
+        <location filename="../pages/learning_path.py" line="64"/>
+        <source>分配给我的课程</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <location filename="../pages/learning_path.py" line="70"/>
         <source>必修课程</source>
         <translation>Required courses</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="53"/>
+        <location filename="../pages/learning_path.py" line="71"/>
         <source>选修课程</source>
         <translation>Elective courses</translation>
     </message>
@@ -659,7 +2466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="89"/>
         <source>政务新媒体素养学堂</source>
         <translation>Government New Media Literacy Academy</translation>
     </message>
@@ -669,59 +2476,54 @@
         <translation>Loading courses…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="168"/>
         <source>界面语言已改为 %1，重新启动程序后生效</source>
         <translation>The interface language is now %1; it applies when the program is started again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="243"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="242"/>
         <source>数据库无法打开或升级：
 %1</source>
         <translation>The database could not be opened or upgraded:
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="252"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="254"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="283"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
         <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="292"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
         <translation>
 The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="294"/>
         <source>继续未完成的测验</source>
         <translation>Resume unfinished quiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="300"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="344"/>
-        <source>新建学员……</source>
-        <translation>New learner…</translation>
     </message>
 </context>
 <context>
@@ -746,171 +2548,381 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
     <message>
         <location filename="../../catalogue/services.py" line="15"/>
+        <source>本机已有管理员账户，不能再用这种方式创建。请由现有管理员登录后添加账户。</source>
+        <translation>An administrator account already exists on this computer, so another cannot be created this way. Ask an existing administrator to sign in and add the account.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="18"/>
+        <source>用户名或密码不正确。</source>
+        <translation>Incorrect user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="19"/>
+        <source>连续输错次数过多，请 {seconds} 秒后再试。</source>
+        <translation>Too many failed attempts. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="20"/>
+        <source>该账户因连续输错已被锁定，请联系管理员解除锁定。</source>
+        <translation>This account is locked after too many failed attempts. Contact an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="23"/>
+        <source>密码至少 {minimum} 个字符。</source>
+        <translation>The password must be at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="24"/>
+        <source>密码最多 {limit} 个字符。</source>
+        <translation>The password can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="25"/>
+        <source>该账户不存在，可能已被其他管理员删除。</source>
+        <translation>This account no longer exists; another administrator may have deleted it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="26"/>
+        <source>已有名为“{name}”的账户，请换一个登录名。</source>
+        <translation>An account named &quot;{name}&quot; already exists. Choose another user name.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="27"/>
+        <source>账户的角色只能是培训师或管理员。</source>
+        <translation>An account&apos;s role must be trainer or administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="28"/>
+        <source>不能删除当前登录的账户，请由另一位管理员删除。</source>
+        <translation>You can&apos;t delete the account you are signed in with. Ask another administrator to delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="31"/>
+        <source>这是本机唯一的管理员账户，不能删除；请先创建另一个管理员账户。</source>
+        <translation>This is the only administrator account on this computer and can&apos;t be deleted. Create another administrator account first.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="34"/>
+        <source>该学员档案设有登录密码，请输入密码。</source>
+        <translation>This learner profile has a sign-in PIN. Enter the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="35"/>
+        <source>登录密码不正确。</source>
+        <translation>Incorrect sign-in PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="36"/>
+        <source>该学员档案因连续输错密码已被锁定，请联系管理员解除锁定。</source>
+        <translation>This learner profile is locked after too many incorrect PIN attempts. Contact an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="39"/>
+        <source>登录密码至少 {minimum} 个字符。</source>
+        <translation>The sign-in PIN must be at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="40"/>
+        <source>登录密码最多 {limit} 个字符。</source>
+        <translation>The sign-in PIN can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="41"/>
+        <source>管理员要求每位学员设置登录密码，密码可以更改，但不能删除。</source>
+        <translation>An administrator requires every learner to have a sign-in PIN. You can change your PIN but not remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="44"/>
         <source>该学员档案不存在。</source>
         <translation>This learner profile does not exist.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="16"/>
+        <location filename="../../catalogue/services.py" line="45"/>
         <source>请填写姓名。</source>
         <translation>Please enter your name.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="17"/>
+        <location filename="../../catalogue/services.py" line="46"/>
         <source>姓名最多 {limit} 个字。</source>
         <translation>A name can have at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="18"/>
+        <location filename="../../catalogue/services.py" line="47"/>
         <source>单位或部门最多 {limit} 个字。</source>
         <translation>An organisation or department can have at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="19"/>
+        <location filename="../../catalogue/services.py" line="48"/>
         <source>请选择学员类别：领导干部、政务运营团队或公众。</source>
         <translation>Please choose a learner group: leading cadres, government new-media teams or the public.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="22"/>
+        <location filename="../../catalogue/services.py" line="51"/>
         <source>该课程目前不可用，请联系培训管理员。</source>
         <translation>This course is not available at the moment. Please contact your training administrator.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="23"/>
+        <location filename="../../catalogue/services.py" line="52"/>
         <source>该课时已不在课程中。</source>
         <translation>This lesson is no longer part of the course.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="24"/>
+        <location filename="../../catalogue/services.py" line="53"/>
         <source>该课程没有结业测验。</source>
         <translation>This course has no final quiz.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="25"/>
+        <location filename="../../catalogue/services.py" line="54"/>
         <source>本课没有课后练习。</source>
         <translation>This lesson has no practice.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="26"/>
+        <location filename="../../catalogue/services.py" line="55"/>
         <source>本测验最多可参加 {limit} 次，机会已用完。</source>
         <translation>This quiz can be taken at most {limit} times, and all attempts have been used.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="27"/>
+        <location filename="../../catalogue/services.py" line="56"/>
         <source>无法按规则抽题，题库可能在程序运行时被改动。请联系培训管理员检查课程“{course}”。</source>
         <translation>The questions could not be drawn by the quiz rules; the question banks may have been changed while the program was running. Ask your training administrator to check the course “{course}”.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="31"/>
+        <location filename="../../catalogue/services.py" line="60"/>
         <source>题目“{question}”已不在题库中。</source>
         <translation>The question “{question}” is no longer in the question bank.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="32"/>
+        <location filename="../../catalogue/services.py" line="61"/>
         <source>该题不属于本次测验。</source>
         <translation>This question is not part of this quiz.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="33"/>
+        <location filename="../../catalogue/services.py" line="62"/>
         <source>没有找到这次测验。</source>
         <translation>This quiz attempt was not found.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="34"/>
+        <location filename="../../catalogue/services.py" line="63"/>
         <source>这次测验已经提交，不能再修改答案。</source>
         <translation>This quiz has been handed in; its answers can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="35"/>
+        <location filename="../../catalogue/services.py" line="64"/>
         <source>课程内容已更新，这次作答已停止，已保存的答案保留在学习记录中。</source>
         <translation>The course has been updated, so this attempt was stopped. The answers you saved are kept in your learning records.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="38"/>
+        <location filename="../../catalogue/services.py" line="67"/>
         <source>考试时间已到，这个答案没有保存。</source>
         <translation>Time is up; this answer was not saved.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="39"/>
+        <location filename="../../catalogue/services.py" line="68"/>
         <source>还没有作答任何题目，请先作答再提交。</source>
         <translation>You have not answered any question yet. Please answer before handing in.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="40"/>
+        <location filename="../../catalogue/services.py" line="69"/>
         <source>没有找到这次测验的成绩。</source>
         <translation>No result was found for this quiz attempt.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="41"/>
+        <location filename="../../catalogue/services.py" line="70"/>
         <source>今天没有需要复习的错题。</source>
         <translation>There are no mistakes due for review today.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="42"/>
+        <location filename="../../catalogue/services.py" line="71"/>
         <source>暂时没有可练习的题目：你已经做过全部题目，且今天没有待复习的错题。</source>
         <translation>There is nothing to practise right now: you have done every question, and no mistakes are due for review today.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="45"/>
+        <location filename="../../catalogue/services.py" line="74"/>
         <source>该推演目前不可用，请联系培训管理员。</source>
         <translation>This drill is not available at the moment. Please contact your training administrator.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="46"/>
+        <location filename="../../catalogue/services.py" line="75"/>
         <source>没有找到这次推演。</source>
         <translation>This drill run was not found.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="47"/>
+        <location filename="../../catalogue/services.py" line="76"/>
         <source>这次推演已经结束。</source>
         <translation>This drill run has already ended.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="48"/>
+        <location filename="../../catalogue/services.py" line="77"/>
         <source>这次推演还没有结束。</source>
         <translation>This drill run has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="49"/>
+        <location filename="../../catalogue/services.py" line="78"/>
         <source>推演内容已更新，这次推演已停止，请重新开始。</source>
         <translation>The drill has been updated, so this run was stopped. Please start it again.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="50"/>
+        <location filename="../../catalogue/services.py" line="79"/>
         <source>请先作出选择。</source>
         <translation>Please make a choice first.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="51"/>
+        <location filename="../../catalogue/services.py" line="80"/>
         <source>这个选项已不在推演中。</source>
         <translation>This choice is no longer part of the drill.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="52"/>
+        <location filename="../../catalogue/services.py" line="81"/>
+        <source>无法读取本机的签名密钥“{path}”，文件可能已损坏。程序没有改动它；请从备份恢复该文件，否则本机签发的证书将无法查验。</source>
+        <translation>Can&apos;t read this computer&apos;s signing key &quot;{path}&quot;; the file may be damaged. It has not been changed. Restore the file from a backup, or certificates issued on this computer can&apos;t be verified.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="85"/>
+        <source>这不是有效的安装公钥。请粘贴对方运行“literacy-app installation-key”后显示的公钥（一行 44 个字符）。</source>
+        <translation>This is not a valid installation public key. Paste the public key shown when the other party runs &quot;literacy-app installation-key&quot; (one line, 44 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="89"/>
+        <source>这是本机自己的公钥，本机签发的证书始终受信任，无需添加。</source>
+        <translation>This is this computer&apos;s own public key. Certificates issued on this computer are always trusted, so there is no need to add it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="92"/>
+        <source>这个公钥已在信任列表中，名称为“{name}”。</source>
+        <translation>This public key is already in the trust list as &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="95"/>
+        <source>信任列表中没有这个安装，可能已被移除。</source>
+        <translation>This installation is not in the trust list; it may have been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="98"/>
+        <source>请为这个安装填写一个名称，例如签发单位的名称。</source>
+        <translation>Enter a name for this installation, such as the name of the issuing organization.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="101"/>
+        <source>名称最多 {limit} 个字。</source>
+        <translation>The name can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="102"/>
+        <source>课程“{course}”还没有完成：学完全部课时并通过结业测验后才能获得结业证书。</source>
+        <translation>The course &quot;{course}&quot; is not complete yet: a certificate of completion is awarded only after all lessons are finished and the final quiz is passed.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="105"/>
+        <source>没有找到这份结业证书。</source>
+        <translation>Certificate of completion not found.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="106"/>
+        <source>无法保存文件“{path}”（{detail}）。请换一个文件夹或文件名再试。</source>
+        <translation>Can&apos;t save the file &quot;{path}&quot; ({detail}). Try a different folder or file name.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="109"/>
+        <source>证书真实：由本机签发，内容与签发时一致。请将下列信息与纸质证书逐项核对。</source>
+        <translation>Certificate is genuine: issued on this computer and unchanged since it was issued. Check each item below against the paper certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="113"/>
+        <source>证书真实：由受信任的安装“{issuer}”签发，内容与签发时一致。请将下列信息与纸质证书逐项核对。</source>
+        <translation>Certificate is genuine: issued by the trusted installation &quot;{issuer}&quot; and unchanged since it was issued. Check each item below against the paper certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="117"/>
+        <source>证书已被改动：签名与证书内容不符，这不是一份有效的证书。</source>
+        <translation>Certificate has been altered: the signature does not match the certificate&apos;s contents. This is not a valid certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="120"/>
+        <source>签名完好，但签发证书的安装不在本机的信任列表中（公钥指纹 {fingerprint}）。请打电话向签发单位核对这个指纹，核对无误后由管理员把对方的公钥加入信任列表。</source>
+        <translation>The signature is intact, but the installation that issued the certificate is not in this computer&apos;s trust list (public key fingerprint {fingerprint}). Phone the issuing organization to confirm this fingerprint; once it matches, an administrator can add their public key to the trust list.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="124"/>
+        <source>本机没有验证码为 {verification} 的证书。证书若由其他安装签发，请用证书的 PDF 文件查验。</source>
+        <translation>No certificate with verification code {verification} exists on this computer. If the certificate was issued by another installation, verify it using its PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="128"/>
+        <source>“{text}”既不是存在的文件，也不是验证码。验证码形如 ABCD-EFGH-JKMN-PQRS，印在证书下方。</source>
+        <translation>&quot;{text}&quot; is neither an existing file nor a verification code. Verification codes look like ABCD-EFGH-JKMN-PQRS and are printed at the bottom of the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="132"/>
+        <source>无法读取文件“{path}”（{detail}）。</source>
+        <translation>Can&apos;t read the file &quot;{path}&quot; ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="135"/>
+        <source>文件“{path}”超过 {limit} MB，不是本程序生成的结业证书（证书文件通常小于 1 MB）。</source>
+        <translation>The file &quot;{path}&quot; is larger than {limit} MB, so it is not a certificate of completion produced by this program (certificate files are usually under 1 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="139"/>
+        <source>文件“{path}”不是 PDF 文件，不是本程序生成的结业证书。</source>
+        <translation>The file &quot;{path}&quot; is not a PDF file, so it is not a certificate of completion produced by this program.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="142"/>
+        <source>文件“{path}”中没有结业证书的签名数据：它不是本程序生成的证书，或文件不完整。请使用证书的原始 PDF 文件，或输入证书上的验证码。</source>
+        <translation>The file &quot;{path}&quot; contains no certificate signature data: it was not produced by this program, or the file is incomplete. Use the certificate&apos;s original PDF file, or enter the verification code printed on the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="146"/>
+        <source>文件“{path}”中的证书签名数据已损坏或被改动，无法确认证书真伪。</source>
+        <translation>The certificate signature data in the file &quot;{path}&quot; is damaged or has been altered, so the certificate&apos;s authenticity can&apos;t be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="150"/>
+        <source>已写出 {rows} 条记录……</source>
+        <translation>{rows} records written…</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="151"/>
+        <source>文件夹“{path}”不存在，请选择一个已有的文件夹。</source>
+        <translation>The folder &quot;{path}&quot; does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="154"/>
+        <source>无法写入文件“{path}”（{detail}）。请检查该文件夹是否可写、文件是否正被其他程序打开，然后重试。</source>
+        <translation>Can&apos;t write the file &quot;{path}&quot; ({detail}). Check that the folder is writable and that the file is not open in another program, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="158"/>
+        <source>没有找到可嵌入 PDF 的中文字体，没有生成文件。请安装中文字体（如 Noto Sans CJK 或文泉驿微米黑），或用环境变量 LITERACY_APP_PDF_FONT 指定字体文件。报表也可以改为导出 Excel 或 CSV。</source>
+        <translation>No Chinese font that can be embedded in a PDF was found, so no file was created. Install a Chinese font (such as Noto Sans CJK or WenQuanYi Micro Hei), or point the LITERACY_APP_PDF_FONT environment variable at a font file. You can also export the report as Excel or CSV instead.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="162"/>
         <source>无法在数据文件夹“{path}”中创建或写入文件。请检查该文件夹及其上级文件夹是否存在、是否可写，或用 --data-dir 指定另一个文件夹。</source>
         <translation>Files cannot be created or written in the data folder “{path}”. Check that the folder and the folders above it exist and can be written, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="56"/>
+        <location filename="../../catalogue/services.py" line="166"/>
         <source>数据文件夹“{path}”正由另一个已打开的程序窗口使用。请切换到那个窗口，或先关闭它再启动。</source>
         <translation>The data folder “{path}” is in use by another open window of the program. Switch to that window, or close it before starting again.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="60"/>
+        <location filename="../../catalogue/services.py" line="170"/>
         <source>数据库“{path}”只能读取、不能写入，学习记录将无法保存。请检查该文件及其所在文件夹的写入权限后再启动程序。</source>
         <translation>The database “{path}” can be read but not written, so learning records could not be saved. Check the write permissions of the file and its folder, then start the program again.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="64"/>
+        <location filename="../../catalogue/services.py" line="174"/>
         <source>无法读取数据库“{path}”（{detail}）。文件可能已损坏，或不是本程序的数据库；程序没有改动它。请从备份恢复，或用 --data-dir 指定另一个文件夹。</source>
         <translation>The database “{path}” cannot be read ({detail}). The file may be damaged or may not be this program’s database; the program has not changed it. Restore it from a backup, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="68"/>
+        <location filename="../../catalogue/services.py" line="178"/>
         <source>数据库“{path}”由更新版本的程序创建（结构版本 {revision}），本版本不能打开；程序没有改动它。请安装最新版本的程序。</source>
         <translation>The database “{path}” was made by a newer version of the program (schema version {revision}) and cannot be opened by this one; the program has not changed it. Install the latest version of the program.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="72"/>
+        <location filename="../../catalogue/services.py" line="182"/>
         <source>数据库“{path}”中已有数据表（{tables}），但没有本程序的版本记录，可能不是本程序的数据库；程序没有改动它。请用 --data-dir 指定另一个文件夹。</source>
         <translation>The database “{path}” has tables ({tables}) but no version record of this program, so it may not be this program’s database; the program has not changed it. Choose another folder with --data-dir.</translation>
     </message>
@@ -1324,6 +3336,166 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <source>已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {problems} 个问题。</source>
         <translation>Checked {courses} courses, {banks} usable banks and {scenarios} usable drills: {problems} problems found.</translation>
     </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="12"/>
+        <source>工号/身份标识为空</source>
+        <translation>Staff ID is empty</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="13"/>
+        <source>工号/身份标识最多 {limit} 个字符</source>
+        <translation>Staff ID can be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="14"/>
+        <source>工号/身份标识“{identifier}”已属于另一位学员</source>
+        <translation>Staff ID &quot;{identifier}&quot; already belongs to another learner</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="17"/>
+        <source>单位/部门为空</source>
+        <translation>Unit/department is empty</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="18"/>
+        <source>单位/部门“{department}”中有空的一级；请用“/”分隔各级，如“某省/某市/县融媒体中心”</source>
+        <translation>Unit/department &quot;{department}&quot; has an empty level; separate the levels with &quot;/&quot;, e.g. &quot;Province/City/County Media Center&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="22"/>
+        <source>类别“{value}”无法识别；应为“领导干部”“政务运营团队”或“公众”</source>
+        <translation>Category &quot;{value}&quot; is not recognized; it must be &quot;领导干部&quot; (leading cadres), &quot;政务运营团队&quot; (government new-media teams) or &quot;公众&quot; (public)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="25"/>
+        <source>手机号“{value}”不是有效的 11 位手机号码；没有可留空</source>
+        <translation>Mobile number &quot;{value}&quot; is not a valid 11-digit mobile number; leave it blank if there is none</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="28"/>
+        <source>有单元格是日期、小数或逻辑值；请把该列设为文本格式后重新填写</source>
+        <translation>A cell contains a date, decimal or Boolean value; format the column as text and enter the values again</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="31"/>
+        <source>含有不可见的控制字符，请重新输入这一格</source>
+        <translation>Contains invisible control characters; enter this cell again</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="32"/>
+        <source>文件不存在或无法读取</source>
+        <translation>The file does not exist or cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="33"/>
+        <source>文件超过 {limit} MB，不像是花名册；请检查是否选错了文件</source>
+        <translation>The file is larger than {limit} MB and does not look like a roster; check that you chose the right file</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="36"/>
+        <source>文件超过 {limit} 行，一次最多导入 {limit} 人；请拆分后分批导入</source>
+        <translation>The file has more than {limit} rows; at most {limit} learners can be imported at a time. Split the file and import it in batches</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="39"/>
+        <source>不支持“{suffix}”格式的文件；请使用 .xlsx 或 .csv 花名册</source>
+        <translation>&quot;{suffix}&quot; files are not supported; use an .xlsx or .csv roster</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="42"/>
+        <source>这是旧版 Excel/WPS 格式；请在 Excel 或 WPS 中另存为 .xlsx 后再导入</source>
+        <translation>This is an old Excel/WPS format; save it as .xlsx in Excel or WPS, then import it</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="45"/>
+        <source>无法读取这个 .xlsx 文件，它可能已损坏或不完整；请在 Excel 或 WPS 中打开并重新保存</source>
+        <translation>Can&apos;t read this .xlsx file; it may be damaged or incomplete. Open it in Excel or WPS and save it again</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="49"/>
+        <source>无法识别文件的文字编码；请另存为“CSV UTF-8”或 .xlsx 后再导入</source>
+        <translation>Can&apos;t detect the file&apos;s text encoding; save it as &quot;CSV UTF-8&quot; or .xlsx, then import it</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="52"/>
+        <source>这一行无法按 CSV 格式读取（可能含有不可见的控制字符）</source>
+        <translation>This row can&apos;t be read as CSV (it may contain invisible control characters)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="55"/>
+        <source>缺少必需的列：{headers}；请在第一行写上列名，可参照花名册模板</source>
+        <translation>Missing required columns: {headers}; put the column names in the first row (see the roster template)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="58"/>
+        <source>列“{header}”出现了两次</source>
+        <translation>Column &quot;{header}&quot; appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="59"/>
+        <source>文件中没有学员</source>
+        <translation>The file contains no learners</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="60"/>
+        <source>姓名为空</source>
+        <translation>Name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="61"/>
+        <source>姓名最多 {limit} 个字</source>
+        <translation>Name can be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="62"/>
+        <source>工号/身份标识“{identifier}”与第 {lines} 行重复</source>
+        <translation>Staff ID &quot;{identifier}&quot; is also used on lines: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="65"/>
+        <source>花名册有 {count} 个问题，没有导入任何学员。</source>
+        <translation>Problems found in the roster: {count}. No learners were imported.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="66"/>
+        <source>正在读取花名册……</source>
+        <translation>Reading roster…</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="67"/>
+        <source>正在保存学员……</source>
+        <translation>Saving learners…</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="68"/>
+        <source>截止日期不能早于今天（{today}）。</source>
+        <translation>The due date can&apos;t be earlier than today ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="69"/>
+        <source>请至少选择一位学员。</source>
+        <translation>Select at least one learner.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="70"/>
+        <source>这项课程分配已不存在。</source>
+        <translation>This course assignment no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="71"/>
+        <source>学时目标应在 0 到 {limit} 之间。</source>
+        <translation>The study-hours target must be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="72"/>
+        <source>年份应在 {first} 到 {last} 之间。</source>
+        <translation>The year must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/administration.py" line="73"/>
+        <source>这项学时目标已不存在。</source>
+        <translation>This study-hours target no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1432,6 +3604,102 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <location filename="../question_widgets.py" line="238"/>
         <source>下移</source>
         <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../pin_dialog.py" line="24"/>
+        <source>管理员要求每位学员为自己的档案设置登录密码，设置后才能开始学习。在这台电脑上切换到你的档案时需要输入它。</source>
+        <translation>An administrator requires every learner to set a sign-in PIN for their profile before they can start studying. You will need to enter it whenever you switch to your profile on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="29"/>
+        <source>设置后，在这台电脑上切换到你的档案时需要输入它，别人就不能以你的名义学习或查看你的记录。</source>
+        <translation>Once it is set, you will need to enter it whenever you switch to your profile on this computer, so no one else can study under your name or see your records.</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="33"/>
+        <source>登录密码</source>
+        <translation>Sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="34"/>
+        <source>更改登录密码</source>
+        <translation>Change sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="34"/>
+        <source>设置登录密码</source>
+        <translation>Set sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="41"/>
+        <source>%1–%2 个字符，数字或文字均可</source>
+        <translation>%1–%2 characters; digits, letters or any other characters</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="47"/>
+        <source>当前密码</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="48"/>
+        <source>新密码</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="49"/>
+        <source>再次输入新密码</source>
+        <translation>Re-enter new PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="51"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="51"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="55"/>
+        <source>删除登录密码</source>
+        <translation>Remove sign-in PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <location filename="../pin_prompt.py" line="20"/>
+        <source>输入登录密码</source>
+        <translation>Enter sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_prompt.py" line="21"/>
+        <source>请输入“%1”的登录密码</source>
+        <translation>Enter the sign-in PIN for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../pin_prompt.py" line="22"/>
+        <source>这个学员档案设有登录密码。忘记密码时，请管理员清除后重新设置。</source>
+        <translation>This learner profile has a sign-in PIN. If you forget it, ask an administrator to clear it, then set a new one.</translation>
+    </message>
+    <message>
+        <location filename="../pin_prompt.py" line="26"/>
+        <source>登录密码</source>
+        <translation>Sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_prompt.py" line="27"/>
+        <source>进入</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../pin_prompt.py" line="27"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +4063,72 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../admin/account_dialog.py" line="24"/>
+        <source>学员</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="25"/>
+        <source>培训师</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../admin/account_dialog.py" line="26"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../admin/roster_import.py" line="23"/>
+        <source>导入花名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../admin/roster_import.py" line="36"/>
+        <source>发现以下问题（文件:行号: 说明）：</source>
+        <translation>The following problems were found (file:line: description):</translation>
+    </message>
+    <message>
+        <location filename="../admin/roster_import.py" line="41"/>
+        <source>有问题时不会导入任何学员。请修改花名册后重新导入，或跳过有问题的行。</source>
+        <translation>While there are problems, no learners are imported. Correct the roster and import it again, or skip the rows with problems.</translation>
+    </message>
+    <message>
+        <location filename="../admin/roster_import.py" line="48"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../admin/roster_import.py" line="51"/>
+        <source>跳过错误行并导入</source>
+        <translation>Skip invalid rows and import</translation>
+    </message>
+    <message>
+        <location filename="../admin/roster_import.py" line="53"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../admin/roster_import.py" line="64"/>
+        <source>无法导入这个文件。</source>
+        <translation>This file can&apos;t be imported.</translation>
+    </message>
+    <message>
+        <location filename="../admin/roster_import.py" line="66"/>
+        <source>新增 %1 人 · 更新 %2 人 · 未变 %3 人</source>
+        <translation>New: %1 · Updated: %2 · Unchanged: %3</translation>
+    </message>
+    <message>
+        <location filename="../admin/roster_import.py" line="72"/>
+        <source> · 有问题的行 %1 行</source>
+        <translation> · Rows with problems: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDebriefPage</name>
     <message>
         <location filename="../pages/scenario_debrief.py" line="20"/>
@@ -1936,14 +4270,129 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>no courses found in {places}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="248"/>
+        <location filename="../app.py" line="250"/>
         <source>主窗口没有载入完成</source>
         <translation>the main window did not finish loading</translation>
     </message>
     <message>
-        <location filename="../app.py" line="262"/>
+        <location filename="../app.py" line="264"/>
         <source>第一课没有打开</source>
         <translation>the first lesson did not open</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="267"/>
+        <source>管理概览没有打开</source>
+        <translation>the administrator&apos;s overview did not open</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <location filename="../sign_in_flow.py" line="50"/>
+        <source>管理员账户已创建。以后可从“切换或新建学员”菜单中的“管理员登录”进入管理。</source>
+        <translation>The administrator account has been created. From now on, choose &quot;Administrator sign-in&quot; in the &quot;Switch learner&quot; menu to open administration.</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="141"/>
+        <source>登录密码已保存</source>
+        <translation>Sign-in PIN saved</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="141"/>
+        <source>登录密码已删除</source>
+        <translation>Sign-in PIN removed</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="151"/>
+        <source>未选择学员</source>
+        <translation>No learner selected</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="151"/>
+        <source>请从下面的菜单选择</source>
+        <translation>Choose from the menu below</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="177"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="223"/>
+        <source>新建学员……</source>
+        <translation>New learner…</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="225"/>
+        <source>设置登录密码……</source>
+        <translation>Set sign-in PIN…</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="228"/>
+        <source>退出管理</source>
+        <translation>Exit administration</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="231"/>
+        <source>设置管理员账户……</source>
+        <translation>Set up administrator account…</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="233"/>
+        <source>管理员登录……</source>
+        <translation>Administrator sign-in…</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <location filename="../pages/signed_out.py" line="18"/>
+        <source>请选择学员</source>
+        <translation>Choose a learner</translation>
+    </message>
+    <message>
+        <location filename="../pages/signed_out.py" line="20"/>
+        <source>点击左下角的“切换或新建学员”，选择你的学员档案或新建一个。设有登录密码的档案需要输入密码。</source>
+        <translation>Click &quot;Switch learner&quot; in the lower-left corner to choose your learner profile or create a new one. Profiles with a sign-in PIN ask for the PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInDialog</name>
+    <message>
+        <location filename="../staff_sign_in_dialog.py" line="19"/>
+        <location filename="../staff_sign_in_dialog.py" line="20"/>
+        <source>管理员登录</source>
+        <translation>Administrator sign-in</translation>
+    </message>
+    <message>
+        <location filename="../staff_sign_in_dialog.py" line="21"/>
+        <source>登录后进入管理区；学员的学习进度不受影响，退出管理后回到学员界面。</source>
+        <translation>Signing in opens the administration area. Learners&apos; progress is not affected, and exiting administration returns you to the learner view.</translation>
+    </message>
+    <message>
+        <location filename="../staff_sign_in_dialog.py" line="27"/>
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../staff_sign_in_dialog.py" line="28"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../staff_sign_in_dialog.py" line="29"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../staff_sign_in_dialog.py" line="29"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../staff_sign_in_dialog.py" line="34"/>
+        <source>请填写登录名。</source>
+        <translation>Enter a user name.</translation>
     </message>
 </context>
 <context>
@@ -1955,9 +4404,111 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
 </context>
 <context>
+    <name>TrustedInstallationsTab</name>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="77"/>
+        <source>本机公钥指纹</source>
+        <translation>This computer&apos;s public key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="80"/>
+        <source>本机公钥</source>
+        <translation>This computer&apos;s public key</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="84"/>
+        <source>复制公钥</source>
+        <translation>Copy public key</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="90"/>
+        <source>信任其他安装</source>
+        <translation>Trust other installations</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="94"/>
+        <source>在对方电脑上运行“literacy-app installation-key”取得公钥，先打电话核对公钥指纹，一致后再粘贴到下面。</source>
+        <translation>Run &quot;literacy-app installation-key&quot; on the other computer to get its public key. Phone to confirm the public key fingerprint first, and paste the key below only if it matches.</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="102"/>
+        <source>对方的公钥</source>
+        <translation>Other installation&apos;s public key</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="105"/>
+        <source>名称，例如签发单位</source>
+        <translation>Name, e.g. the issuing organization</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="107"/>
+        <source>加入信任列表</source>
+        <translation>Add to trust list</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="124"/>
+        <source>只信任本机签发的证书</source>
+        <translation>Only certificates issued on this computer are trusted</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="125"/>
+        <source>加入其他安装的公钥后，它们签发的证书在本机查验时也会显示为真实。</source>
+        <translation>After you add other installations&apos; public keys, certificates they issue also show as genuine when verified on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="131"/>
+        <source>移除所选安装</source>
+        <translation>Remove selected installation</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="160"/>
+        <source>这个公钥的指纹是：
+%1
+
+请确认已与对方电话核对，指纹完全一致后再加入信任列表。</source>
+        <translation>The fingerprint of this public key is:
+%1
+
+Confirm by phone with the other party that the fingerprint matches exactly before adding it to the trust list.</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="162"/>
+        <source>核对指纹</source>
+        <translation>Verify fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="178"/>
+        <source>移除“%1”后，它签发的证书在本机将无法查验为真实。确定移除吗？</source>
+        <translation>After &quot;%1&quot; is removed, certificates it issued can no longer be verified as genuine on this computer. Remove it?</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="181"/>
+        <source>移除信任</source>
+        <translation>Remove trust</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedModel</name>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="51"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="51"/>
+        <source>公钥指纹</source>
+        <translation>Public key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="51"/>
+        <source>加入时间</source>
+        <translation>Date added</translation>
+    </message>
+</context>
+<context>
     <name>_LoadingPage</name>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="63"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
