@@ -99,7 +99,7 @@ def test_the_export_button_exports_what_the_dashboard_shows(
 ) -> None:
     import csv
 
-    widget, population = area
+    widget, _ = area
     tab = widget.dashboard_tab
     tab.tier.setCurrentIndex(tab.tier.findData(Tier.OPERATOR))
     apply_and_wait(qtbot, tab)

@@ -3364,7 +3364,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     <message>
         <location filename="../../catalogue/administration.py" line="22"/>
         <source>类别“{value}”无法识别；应为“领导干部”“政务运营团队”或“公众”</source>
-        <translation>Category &quot;{value}&quot; is not recognized; it must be &quot;领导干部&quot; (leading cadres), &quot;政务运营团队&quot; (government new-media teams) or &quot;公众&quot; (public)</translation>
+        <translation>Category &quot;{value}&quot; is not recognised; use leader, operator or public (or the Chinese category names the roster template lists).</translation>
     </message>
     <message>
         <location filename="../../catalogue/administration.py" line="25"/>
