@@ -125,11 +125,56 @@ def main() -> int:
     save(window, f"scenario-debrief{suffix}")
     window.show_section("records")
     save(window, f"records{suffix}")
+    administer(window, academy, scratch, suffix)
     window.close()
     academy.close()
     shut_down(app)
     shutil.rmtree(scratch, ignore_errors=True)
     return 0
+
+
+ROSTER = """姓名,工号/身份标识,单位/部门,类别,手机号
+李文（虚构）,QC001,青川省/青川市/青川县/县融媒体中心,政务运营团队,
+赵敏（虚构）,QC002,青川省/青川市/青川县/县融媒体中心,政务运营团队,
+周远（虚构）,QC003,青川省/青川市/青川县/县政府办,领导干部,
+吴桐（虚构）,QC004,青川省/青川市/市委网信办,政务运营团队,
+郑洁（虚构）,QC005,青川省/青川市/市委网信办,领导干部,
+王磊（虚构）,QC006,青川省/白河市/市政务服务中心,公众,
+"""
+
+
+def administer(window, academy: Academy, scratch: Path, suffix: str) -> None:
+    """A fictional roster, an assignment and some study, then every administrator's tab."""
+    from datetime import date, timedelta
+
+    from literacy_app.ui.staff_sign_in_dialog import StaffSignInDialog
+
+    admin = academy.accounts.sign_in("管理员", "password-123")
+    roster = scratch / "花名册.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    academy.roster.apply(admin, roster)
+    courses = academy.library().courses
+    academy.assignments.assign_to_department(
+        admin, courses[0].id, "青川省/青川市", date.today() + timedelta(days=30)
+    )
+    for tier in Tier:
+        academy.assignments.set_hour_target(admin, date.today().year, tier, 20)
+    for learner in academy.learners.all()[:4]:
+        actor = academy.learners.sign_in(learner.id)
+        for course in courses[:3]:
+            for lesson in course.lessons[:3]:
+                academy.learning.record_reading(actor, course.id, lesson.id, 900, completed=True)
+    StaffSignInDialog.ask = classmethod(
+        lambda cls, parent, sign_in: sign_in("管理员", "password-123")
+    )
+    window.signing.admin_sign_in()
+    area = window.signing.admin_area
+    names = ["admin-overview", "admin-learners", "admin-assignments", "admin-accounts",
+             "admin-certificates", "admin-trusted", "admin-audit"]  # fmt: skip
+    for index, name in enumerate(names):
+        area.tabs.setCurrentIndex(index)
+        settle(1500 if index == 0 else 300)
+        save(window, f"{name}{suffix}")
 
 
 if __name__ == "__main__":

@@ -316,7 +316,7 @@ class AssignmentService:
                 target.hours = hours
             record_action(
                 session, actor, AuditAction.HOUR_TARGET_SET,
-                f"{year} {tier.value} {department}".strip(), hours=hours,
+                f"{year} {tier.value} {department}".strip(), hours=hours, tier=tier.value,
             )  # fmt: skip
             return HourTargetView(target.id, year, tier, department, hours)
 
@@ -329,6 +329,7 @@ class AssignmentService:
             record_action(
                 session, actor, AuditAction.HOUR_TARGET_SET,
                 f"{target.year} {target.tier} {target.department}".strip(), hours=None,
+                tier=target.tier,
             )  # fmt: skip
             session.execute(delete(HourTarget).where(HourTarget.id == target_id))
 

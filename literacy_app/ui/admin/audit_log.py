@@ -5,12 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from literacy_app.content.model import Tier
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.services.audit import AuditAction, AuditView
+from literacy_app.ui.labels import tier_label
 from literacy_app.ui.widgets import EmptyState
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def subject_text(row: AuditView) -> str:
+    """The subject as logged, with a tier's code (which the log keeps, not words) named."""
+    details = row.details
+    tier = details.get("tier") or (details.get("target") if details.get("kind") == "tier" else None)
+    if tier in {t.value for t in Tier}:
+        return row.subject.replace(str(tier), tier_label(Tier(tier)))
+    return row.subject
 
 
 class AuditLogModel(QAbstractTableModel):
@@ -69,7 +80,7 @@ class AuditLogModel(QAbstractTableModel):
             return row.actor_name or self.tr("（安装时）")
         if column == 2:
             return self.action_label(row.action)
-        return row.subject
+        return subject_text(row)
 
 
 class AuditLogTab(QWidget):
