@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from literacy_app.ui.theme import ACCENT
 from literacy_app.ui.widgets import label
@@ -59,16 +59,15 @@ class ChartCard(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 12, 16, 12)
         box.setSpacing(6)
-        top = QHBoxLayout()
-        self.title = label(title, "sectionTitle", wrap=False)
-        top.addWidget(self.title)
-        top.addStretch()
-        # The key sits above the plot, where it can never cover a bar.
+        # Title and key wrap, and the key sits under the title: two charts side by side must fit
+        # a 1200-pixel window in any language, and the key above the plot never covers a bar.
+        self.title = label(title, "sectionTitle")
+        box.addWidget(self.title)
         self.key = QLabel()
         self.key.setTextFormat(Qt.TextFormat.RichText)
         self.key.setObjectName("muted")
-        top.addWidget(self.key)
-        box.addLayout(top)
+        self.key.setWordWrap(True)
+        box.addWidget(self.key)
         self.plot = pg.PlotWidget()
         self.plot.setMinimumHeight(height)
         self.item = _styled_plot(self.plot)

@@ -119,8 +119,9 @@ class DashboardTab(QWidget):
         self.body.addStretch()
 
     # -- the filter bar --------------------------------------------------------------------------
-    def _filter_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _filter_bar(self) -> QVBoxLayout:
+        # Two rows, so that every control keeps its text in the longer English words too.
+        bar = QVBoxLayout()
         bar.setSpacing(8)
         self.use_dates = QCheckBox(self.tr("活动日期"))
         today = date.today()
@@ -150,19 +151,25 @@ class DashboardTab(QWidget):
         self.course.addItem(self.tr("全部课程"), None)
         self.apply_button = button(self.tr("应用"), primary=True)
         self.apply_button.clicked.connect(self.apply)
-        bar.addWidget(self.use_dates)
-        bar.addWidget(self.start)
-        bar.addWidget(label("—", "muted", wrap=False))
-        bar.addWidget(self.end)
-        bar.addWidget(self.department, 1)
-        bar.addWidget(self.tier)
-        bar.addWidget(self.course, 1)
-        bar.addWidget(self.apply_button)
-        bar.addStretch()
         self.export_button = button(self.tr("导出报表……"))
         self.export_button.setEnabled(False)  # until an administrator's figures are shown
         self.export_button.clicked.connect(self.export)
-        bar.addWidget(self.export_button)
+        when = QHBoxLayout()
+        when.setSpacing(8)
+        when.addWidget(self.use_dates)
+        when.addWidget(self.start)
+        when.addWidget(label("—", "muted", wrap=False))
+        when.addWidget(self.end)
+        when.addStretch()
+        when.addWidget(self.apply_button)
+        when.addWidget(self.export_button)
+        what = QHBoxLayout()
+        what.setSpacing(8)
+        what.addWidget(self.department, 2)
+        what.addWidget(self.tier, 1)
+        what.addWidget(self.course, 2)
+        bar.addLayout(when)
+        bar.addLayout(what)
         return bar
 
     def export(self) -> None:
