@@ -161,7 +161,8 @@ class Operation(Generic[T]):
         def finish(callback: Callable[..., None] | None, *value: Any) -> None:
             _running.pop(relay, None)
             relay.deleteLater()
-            if dialog is not None:
+            # The progress dialog is a child of the parent: gone with it when the parent closed.
+            if dialog is not None and shiboken6.isValid(dialog):
                 dialog.stop()
             if self._parent is not None and not shiboken6.isValid(self._parent):
                 return  # the window it was for has closed

@@ -225,3 +225,18 @@ def test_cancelled_is_an_exception_the_work_can_raise_itself(app, qtbot):
     operation(None, gives_up, outcome).run()
     qtbot.waitUntil(lambda: outcome.finished, timeout=5_000)
     assert outcome.cancellations == 1 and not outcome.failures
+
+
+def test_a_progress_dialog_gone_with_its_window_is_no_trouble(app, qtbot, message_boxes):
+    # The window closes while slow work with a progress dialog runs: the dialog went with it, and
+    # the work's end must neither touch it nor report anything.
+    parent = QWidget()
+    release = threading.Event()
+    outcome = Outcome()
+    operation(parent, lambda job: release.wait(5), outcome).with_progress("慢").run()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not tasks.shiboken6.isValid(parent), timeout=5_000)
+    release.set()
+    assert tasks.wait_for_background_work(5_000)
+    qtbot.wait(50)
+    assert not outcome.finished

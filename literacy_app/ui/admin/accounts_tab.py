@@ -6,76 +6,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Generic, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from literacy_app.services.academy import Academy
 from literacy_app.services.accounts import StaffView
 from literacy_app.services.acting import Actor
 from literacy_app.services.learners import GuardedLearnerView
 from literacy_app.ui.admin.account_dialog import AccountDialog, role_label
+from literacy_app.ui.admin.table_model import RowsModel, row_table, selected_row
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.prompts import confirm
 from literacy_app.ui.widgets import EmptyState, button, label
 
-Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
-
-
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table over a list of a service's views; `cells` says what each column shows."""
-
-    def __init__(self, headers: Sequence[str], cells: Callable[[Row], Sequence[str]]) -> None:
-        super().__init__()
-        self._headers = list(headers)
-        self._cells = cells
-        self.rows: list[Row] = []
-
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._cells(self.rows[index.row()])[index.column()]
-
-
-def _table(model: QAbstractTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
+R = TypeVar("R")
 
 
 class AccountsTab(QWidget):
@@ -90,10 +35,12 @@ class AccountsTab(QWidget):
         # Each section: its title and its actions on one line, then its table. Staff accounts are
         # few; the learners' table gets the room.
         self.staff_model: RowsModel[StaffView] = RowsModel(
-            [self.tr("登录名"), self.tr("角色"), self.tr("状态"), self.tr("最近登录")],
-            self._staff_cells,
+            _columns(
+                [self.tr("登录名"), self.tr("角色"), self.tr("状态"), self.tr("最近登录")],
+                self._staff_cells,
+            )
         )
-        self.staff_table = _table(self.staff_model)
+        self.staff_table = row_table(self.staff_model)
         self.create_button = button(self.tr("新建账户……"), primary=True)
         self.reset_button = button(self.tr("重置密码……"))
         self.unlock_staff_button = button(self.tr("解除锁定"))
@@ -130,10 +77,12 @@ class AccountsTab(QWidget):
             )
         )
         self.learner_model: RowsModel[GuardedLearnerView] = RowsModel(
-            [self.tr("姓名"), self.tr("单位或部门"), self.tr("工号"), self.tr("状态")],
-            self._learner_cells,
+            _columns(
+                [self.tr("姓名"), self.tr("单位或部门"), self.tr("工号"), self.tr("状态")],
+                self._learner_cells,
+            )
         )
-        self.learner_table = _table(self.learner_model)
+        self.learner_table = row_table(self.learner_model)
         self.learners_empty = EmptyState(
             "user-round",
             self.tr("没有设置登录密码的学员"),
@@ -183,12 +132,10 @@ class AccountsTab(QWidget):
         return (learner.name, learner.department, learner.identifier or "", "，".join(states))
 
     def selected_staff(self) -> StaffView | None:
-        rows = self.staff_table.selectionModel().selectedRows()
-        return self.staff_model.rows[rows[0].row()] if rows else None
+        return selected_row(self.staff_table, self.staff_model)
 
     def selected_learner(self) -> GuardedLearnerView | None:
-        rows = self.learner_table.selectionModel().selectedRows()
-        return self.learner_model.rows[rows[0].row()] if rows else None
+        return selected_row(self.learner_table, self.learner_model)
 
     def _update_buttons(self) -> None:
         account = self.selected_staff()
@@ -267,3 +214,14 @@ def _row(title: QWidget, *controls: QWidget) -> QHBoxLayout:
     for widget in controls:
         row.addWidget(widget)
     return row
+
+
+def _columns(
+    headers: Sequence[str], cells: Callable[[R], Sequence[str]]
+) -> list[tuple[str, Callable[[R], str]]]:
+    """Columns for `RowsModel` from headers and one function giving a row's cells."""
+
+    def cell(n: int) -> Callable[[R], str]:
+        return lambda row: cells(row)[n]
+
+    return [(header, cell(n)) for n, header in enumerate(headers)]

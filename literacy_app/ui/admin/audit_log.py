@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from literacy_app.content.model import Tier
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.services.audit import AuditAction, AuditView
+from literacy_app.ui.admin.table_model import RowsModel, row_table
 from literacy_app.ui.labels import tier_label
 from literacy_app.ui.widgets import EmptyState
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def subject_text(row: AuditView) -> str:
@@ -24,28 +22,26 @@ def subject_text(row: AuditView) -> str:
     return row.subject
 
 
-class AuditLogModel(QAbstractTableModel):
-    def __init__(self) -> None:
+class AuditLogTab(QWidget):
+    def __init__(self, academy: Academy) -> None:
         super().__init__()
-        self.rows: list[AuditView] = []
-
-    def set_rows(self, rows: list[AuditView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("对象")][section]
-        return None
+        self._academy = academy
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        self.model: RowsModel[AuditView] = RowsModel(
+            [
+                (self.tr("时间"), lambda row: row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+                (self.tr("操作人"), lambda row: row.actor_name or self.tr("（安装时）")),
+                (self.tr("操作"), lambda row: self.action_label(row.action)),
+                (self.tr("对象"), subject_text),
+            ]
+        )
+        self.table = row_table(self.model)
+        self.empty = EmptyState(
+            "clock", self.tr("还没有管理操作"), self.tr("管理员的每项操作都会记录在这里。")
+        )
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
 
     def action_label(self, action: AuditAction) -> str:
         return {
@@ -68,41 +64,6 @@ class AuditLogModel(QAbstractTableModel):
             AuditAction.INSTALLATION_TRUSTED: self.tr("信任其他安装"),
             AuditAction.INSTALLATION_DISTRUSTED: self.tr("取消信任安装"),
         }[action]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if column == 1:
-            return row.actor_name or self.tr("（安装时）")
-        if column == 2:
-            return self.action_label(row.action)
-        return subject_text(row)
-
-
-class AuditLogTab(QWidget):
-    def __init__(self, academy: Academy) -> None:
-        super().__init__()
-        self._academy = academy
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 0)
-        self.model = AuditLogModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.empty = EmptyState(
-            "clock", self.tr("还没有管理操作"), self.tr("管理员的每项操作都会记录在这里。")
-        )
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
 
     def refresh(self, actor: Actor) -> None:
         rows = self._academy.audit.entries(actor)

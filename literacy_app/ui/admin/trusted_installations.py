@@ -3,16 +3,13 @@ trusted here: added by pasting a key once its fingerprint has been compared, and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,43 +18,10 @@ from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.services.errors import ServiceError
 from literacy_app.services.installation import TrustedView, fingerprint_of
+from literacy_app.ui.admin.table_model import RowsModel, row_table, selected_row
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.prompts import confirm
 from literacy_app.ui.widgets import EmptyState, button, label
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class TrustedModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[TrustedView] = []
-
-    def set_rows(self, rows: list[TrustedView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("名称"), self.tr("公钥指纹"), self.tr("加入时间")][section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        return [row.name, row.fingerprint, row.added_at.astimezone().strftime("%Y-%m-%d %H:%M")][
-            index.column()
-        ]
 
 
 class TrustedInstallationsTab(QWidget):
@@ -109,16 +73,17 @@ class TrustedInstallationsTab(QWidget):
         form.addWidget(self.add_button)
         layout.addLayout(form)
 
-        self.model = TrustedModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.model: RowsModel[TrustedView] = RowsModel(
+            [
+                (self.tr("名称"), lambda row: row.name),
+                (self.tr("公钥指纹"), lambda row: row.fingerprint),
+                (
+                    self.tr("加入时间"),
+                    lambda row: row.added_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                ),
+            ]
+        )
+        self.table = row_table(self.model)
         self.empty = EmptyState(
             "award",
             self.tr("只信任本机签发的证书"),
@@ -171,10 +136,9 @@ class TrustedInstallationsTab(QWidget):
         self.refresh(self._actor)
 
     def _remove(self) -> None:
-        selected = self.table.selectionModel().selectedRows()
-        if self._actor is None or not selected:
+        row = selected_row(self.table, self.model)
+        if self._actor is None or row is None:
             return
-        row = self.model.rows[selected[0].row()]
         question = self.tr("移除“%1”后，它签发的证书在本机将无法查验为真实。确定移除吗？").replace(
             "%1", row.name
         )

@@ -77,138 +77,138 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../admin/accounts_tab.py" line="93"/>
+        <location filename="../admin/accounts_tab.py" line="39"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="93"/>
+        <location filename="../admin/accounts_tab.py" line="39"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="93"/>
-        <location filename="../admin/accounts_tab.py" line="133"/>
+        <location filename="../admin/accounts_tab.py" line="39"/>
+        <location filename="../admin/accounts_tab.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="93"/>
+        <location filename="../admin/accounts_tab.py" line="39"/>
         <source>最近登录</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="97"/>
+        <location filename="../admin/accounts_tab.py" line="44"/>
         <source>新建账户……</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="98"/>
+        <location filename="../admin/accounts_tab.py" line="45"/>
         <source>重置密码……</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="99"/>
-        <location filename="../admin/accounts_tab.py" line="115"/>
+        <location filename="../admin/accounts_tab.py" line="46"/>
+        <location filename="../admin/accounts_tab.py" line="62"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="100"/>
-        <location filename="../admin/accounts_tab.py" line="240"/>
+        <location filename="../admin/accounts_tab.py" line="47"/>
+        <location filename="../admin/accounts_tab.py" line="187"/>
         <source>删除账户</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="103"/>
+        <location filename="../admin/accounts_tab.py" line="50"/>
         <source>管理员与培训师账户</source>
         <translation>Administrator and trainer accounts</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="110"/>
+        <location filename="../admin/accounts_tab.py" line="57"/>
         <source>学员必须设置登录密码</source>
         <translation>Learners must set a sign-in PIN</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="112"/>
+        <location filename="../admin/accounts_tab.py" line="59"/>
         <source>开启后，没有登录密码的学员在开始学习前必须先设置一个。</source>
         <translation>When this is on, learners without a sign-in PIN must set one before they start studying.</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="116"/>
-        <location filename="../admin/accounts_tab.py" line="254"/>
+        <location filename="../admin/accounts_tab.py" line="63"/>
+        <location filename="../admin/accounts_tab.py" line="201"/>
         <source>清除登录密码</source>
         <translation>Clear sign-in PIN</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="120"/>
+        <location filename="../admin/accounts_tab.py" line="67"/>
         <source>学员登录密码</source>
         <translation>Learner sign-in PINs</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="127"/>
+        <location filename="../admin/accounts_tab.py" line="74"/>
         <source>学员忘记密码或因连续输错被锁定时，在下表中选中该学员，清除密码或解除锁定。</source>
         <translation>If a learner forgets their PIN or is locked out after too many wrong attempts, select them in the table below and clear the PIN or unlock them.</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="133"/>
+        <location filename="../admin/accounts_tab.py" line="81"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="133"/>
+        <location filename="../admin/accounts_tab.py" line="81"/>
         <source>单位或部门</source>
         <translation>Unit or department</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="133"/>
+        <location filename="../admin/accounts_tab.py" line="81"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="139"/>
+        <location filename="../admin/accounts_tab.py" line="88"/>
         <source>没有设置登录密码的学员</source>
         <translation>No learners have a sign-in PIN</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="140"/>
+        <location filename="../admin/accounts_tab.py" line="89"/>
         <source>学员可在“切换或新建学员”菜单中为自己的档案设置登录密码。</source>
         <translation>Learners can set a sign-in PIN for their own profile from the &quot;Switch learner&quot; menu.</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="168"/>
-        <location filename="../admin/accounts_tab.py" line="180"/>
+        <location filename="../admin/accounts_tab.py" line="117"/>
+        <location filename="../admin/accounts_tab.py" line="129"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="170"/>
-        <location filename="../admin/accounts_tab.py" line="182"/>
+        <location filename="../admin/accounts_tab.py" line="119"/>
+        <location filename="../admin/accounts_tab.py" line="131"/>
         <source>连续输错 %1 次</source>
         <translation>Failed attempts in a row: %1</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="172"/>
+        <location filename="../admin/accounts_tab.py" line="121"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="174"/>
+        <location filename="../admin/accounts_tab.py" line="123"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="178"/>
+        <location filename="../admin/accounts_tab.py" line="127"/>
         <source>已设登录密码</source>
         <translation>Sign-in PIN set</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="239"/>
+        <location filename="../admin/accounts_tab.py" line="186"/>
         <source>删除账户“%1”？删除后该账户不能再登录，操作日志中的记录保留。</source>
         <translation>Delete the account &quot;%1&quot;? It will no longer be able to sign in. Its entries in the audit log are kept.</translation>
     </message>
     <message>
-        <location filename="../admin/accounts_tab.py" line="252"/>
+        <location filename="../admin/accounts_tab.py" line="199"/>
         <source>清除“%1”的登录密码？该学员下次切换到自己的档案时无需输入密码，可重新设置。</source>
         <translation>Clear the sign-in PIN of &quot;%1&quot;? The learner will not need a PIN the next time they switch to their profile, and can set a new one.</translation>
     </message>
@@ -427,19 +427,24 @@
     </message>
 </context>
 <context>
-    <name>AuditLogModel</name>
+    <name>AuditLogTab</name>
     <message>
-        <location filename="../admin/audit_log.py" line="36"/>
+        <location filename="../admin/audit_log.py" line="33"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../admin/audit_log.py" line="36"/>
+        <location filename="../admin/audit_log.py" line="34"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../admin/audit_log.py" line="36"/>
+        <location filename="../admin/audit_log.py" line="34"/>
+        <source>（安装时）</source>
+        <translation>(during installation)</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="35"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
@@ -450,111 +455,103 @@
     </message>
     <message>
         <location filename="../admin/audit_log.py" line="41"/>
-        <source>创建管理员账户</source>
-        <translation>Created administrator account</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="42"/>
-        <source>创建账户</source>
-        <translation>Created account</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="43"/>
-        <source>解除账户锁定</source>
-        <translation>Unlocked account</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="44"/>
-        <source>删除账户</source>
-        <translation>Deleted account</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="45"/>
-        <source>重置密码</source>
-        <translation>Reset password</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="46"/>
-        <source>解除学员锁定</source>
-        <translation>Unlocked learner</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="47"/>
-        <source>重置学员密码</source>
-        <translation>Reset learner sign-in PIN</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="48"/>
-        <source>更改学员密码要求</source>
-        <translation>Changed learner PIN requirement</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="49"/>
-        <source>添加学员</source>
-        <translation>Added learner</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="50"/>
-        <source>修改学员信息</source>
-        <translation>Edited learner details</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="51"/>
-        <source>导入花名册</source>
-        <translation>Imported roster</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="52"/>
-        <source>分配课程</source>
-        <translation>Assigned course</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="53"/>
-        <source>取消课程分配</source>
-        <translation>Unassigned course</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="54"/>
-        <source>设定学时目标</source>
-        <translation>Set study hours target</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="55"/>
-        <source>导出报表</source>
-        <translation>Exported report</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="56"/>
-        <source>打印学时证明</source>
-        <translation>Printed study-hours record</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="57"/>
-        <source>信任其他安装</source>
-        <translation>Trusted another installation</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="58"/>
-        <source>取消信任安装</source>
-        <translation>Revoked trust in installation</translation>
-    </message>
-    <message>
-        <location filename="../admin/audit_log.py" line="69"/>
-        <source>（安装时）</source>
-        <translation>(during installation)</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogTab</name>
-    <message>
-        <location filename="../admin/audit_log.py" line="91"/>
         <source>还没有管理操作</source>
         <translation>No administrative actions yet</translation>
     </message>
     <message>
-        <location filename="../admin/audit_log.py" line="91"/>
+        <location filename="../admin/audit_log.py" line="41"/>
         <source>管理员的每项操作都会记录在这里。</source>
         <translation>Every action an administrator takes is recorded here.</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="48"/>
+        <source>创建管理员账户</source>
+        <translation>Create administrator account</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="49"/>
+        <source>创建账户</source>
+        <translation>Created account</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="50"/>
+        <source>解除账户锁定</source>
+        <translation>Unlocked account</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="51"/>
+        <source>删除账户</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="52"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="53"/>
+        <source>解除学员锁定</source>
+        <translation>Unlocked learner</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="54"/>
+        <source>重置学员密码</source>
+        <translation>Reset learner sign-in PIN</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="55"/>
+        <source>更改学员密码要求</source>
+        <translation>Changed learner PIN requirement</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="56"/>
+        <source>添加学员</source>
+        <translation>Added learner</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="57"/>
+        <source>修改学员信息</source>
+        <translation>Edited learner details</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="58"/>
+        <source>导入花名册</source>
+        <translation>Imported roster</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="59"/>
+        <source>分配课程</source>
+        <translation>Assign course</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="60"/>
+        <source>取消课程分配</source>
+        <translation>Unassigned course</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="61"/>
+        <source>设定学时目标</source>
+        <translation>Set study hours target</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="62"/>
+        <source>导出报表</source>
+        <translation>Exported report</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="63"/>
+        <source>打印学时证明</source>
+        <translation>Printed study-hours record</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="64"/>
+        <source>信任其他安装</source>
+        <translation>Trusted another installation</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="65"/>
+        <source>取消信任安装</source>
+        <translation>Revoked trust in installation</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1352,7 @@ Verification code: %2</translation>
     </message>
     <message>
         <location filename="../admin/dashboard.py" line="74"/>
-        <location filename="../admin/dashboard.py" line="264"/>
+        <location filename="../admin/dashboard.py" line="271"/>
         <source>完成率</source>
         <translation>Completion rate</translation>
     </message>
@@ -1366,7 +1363,7 @@ Verification code: %2</translation>
     </message>
     <message>
         <location filename="../admin/dashboard.py" line="76"/>
-        <location filename="../admin/dashboard.py" line="243"/>
+        <location filename="../admin/dashboard.py" line="250"/>
         <source>已获学时</source>
         <translation>Study hours earned</translation>
     </message>
@@ -1416,135 +1413,135 @@ Verification code: %2</translation>
         <translation>View learner details</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="125"/>
+        <location filename="../admin/dashboard.py" line="126"/>
         <source>活动日期</source>
         <translation>Activity date</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="140"/>
+        <location filename="../admin/dashboard.py" line="141"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="142"/>
+        <location filename="../admin/dashboard.py" line="143"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="150"/>
+        <location filename="../admin/dashboard.py" line="151"/>
         <source>全部课程</source>
         <translation>All courses</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="151"/>
+        <location filename="../admin/dashboard.py" line="152"/>
         <source>应用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="162"/>
+        <location filename="../admin/dashboard.py" line="154"/>
         <source>导出报表……</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="201"/>
-        <location filename="../admin/dashboard.py" line="209"/>
+        <location filename="../admin/dashboard.py" line="208"/>
+        <location filename="../admin/dashboard.py" line="216"/>
         <source>正在统计学习情况……</source>
         <translation>Calculating study statistics…</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="236"/>
+        <location filename="../admin/dashboard.py" line="243"/>
         <source>（本级）</source>
         <translation>(this level)</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="236"/>
+        <location filename="../admin/dashboard.py" line="243"/>
         <source>（未填单位）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="244"/>
-        <location filename="../admin/dashboard.py" line="274"/>
+        <location filename="../admin/dashboard.py" line="251"/>
+        <location filename="../admin/dashboard.py" line="281"/>
         <source>按进度应达</source>
         <translation>Expected to date</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="245"/>
-        <location filename="../admin/dashboard.py" line="274"/>
+        <location filename="../admin/dashboard.py" line="252"/>
+        <location filename="../admin/dashboard.py" line="281"/>
         <source>全年目标</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="248"/>
+        <location filename="../admin/dashboard.py" line="255"/>
         <source>%1 年学时与目标</source>
         <translation>Study hours vs. target, %1</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="253"/>
+        <location filename="../admin/dashboard.py" line="260"/>
         <source>完成课时</source>
         <translation>Lessons completed</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="254"/>
+        <location filename="../admin/dashboard.py" line="261"/>
         <source>交卷</source>
         <translation>Quizzes submitted</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="255"/>
+        <location filename="../admin/dashboard.py" line="262"/>
         <source>活跃学员</source>
         <translation>Active learners</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="265"/>
+        <location filename="../admin/dashboard.py" line="272"/>
         <source>通过率</source>
         <translation>Pass rate</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="273"/>
+        <location filename="../admin/dashboard.py" line="280"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="273"/>
+        <location filename="../admin/dashboard.py" line="280"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="273"/>
+        <location filename="../admin/dashboard.py" line="280"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="273"/>
+        <location filename="../admin/dashboard.py" line="280"/>
         <source>本年学时</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="274"/>
+        <location filename="../admin/dashboard.py" line="281"/>
         <source>逾期课程</source>
         <translation>Overdue courses</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="274"/>
+        <location filename="../admin/dashboard.py" line="281"/>
         <source>最早截止</source>
         <translation>Earliest due date</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="297"/>
+        <location filename="../admin/dashboard.py" line="304"/>
         <source>未设定</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="307"/>
+        <location filename="../admin/dashboard.py" line="314"/>
         <source>没有进度落后或课程逾期的学员。</source>
         <translation>No learners are behind schedule or have overdue courses.</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="310"/>
+        <location filename="../admin/dashboard.py" line="317"/>
         <source>共 %1 人，按逾期课程数和学时差距列出前 %2 人；双击一行查看详情。</source>
         <translation>Learners: %1. Showing the top %2 by overdue courses and hours shortfall; double-click a row for details.</translation>
     </message>
     <message>
-        <location filename="../admin/dashboard.py" line="316"/>
+        <location filename="../admin/dashboard.py" line="323"/>
         <source>共 %1 人；双击一行查看详情。</source>
         <translation>Learners: %1. Double-click a row for details.</translation>
     </message>
@@ -4406,62 +4403,77 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>TrustedInstallationsTab</name>
     <message>
-        <location filename="../admin/trusted_installations.py" line="77"/>
+        <location filename="../admin/trusted_installations.py" line="41"/>
         <source>本机公钥指纹</source>
         <translation>This computer&apos;s public key fingerprint</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="80"/>
+        <location filename="../admin/trusted_installations.py" line="44"/>
         <source>本机公钥</source>
         <translation>This computer&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="84"/>
+        <location filename="../admin/trusted_installations.py" line="48"/>
         <source>复制公钥</source>
         <translation>Copy public key</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="90"/>
+        <location filename="../admin/trusted_installations.py" line="54"/>
         <source>信任其他安装</source>
         <translation>Trust other installations</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="94"/>
+        <location filename="../admin/trusted_installations.py" line="58"/>
         <source>在对方电脑上运行“literacy-app installation-key”取得公钥，先打电话核对公钥指纹，一致后再粘贴到下面。</source>
         <translation>Run &quot;literacy-app installation-key&quot; on the other computer to get its public key. Phone to confirm the public key fingerprint first, and paste the key below only if it matches.</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="102"/>
+        <location filename="../admin/trusted_installations.py" line="66"/>
         <source>对方的公钥</source>
         <translation>Other installation&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="105"/>
+        <location filename="../admin/trusted_installations.py" line="69"/>
         <source>名称，例如签发单位</source>
         <translation>Name, e.g. the issuing organization</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="107"/>
+        <location filename="../admin/trusted_installations.py" line="71"/>
         <source>加入信任列表</source>
         <translation>Add to trust list</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="124"/>
+        <location filename="../admin/trusted_installations.py" line="78"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="79"/>
+        <source>公钥指纹</source>
+        <translation>Public key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="81"/>
+        <source>加入时间</source>
+        <translation>Date added</translation>
+    </message>
+    <message>
+        <location filename="../admin/trusted_installations.py" line="89"/>
         <source>只信任本机签发的证书</source>
         <translation>Only certificates issued on this computer are trusted</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="125"/>
+        <location filename="../admin/trusted_installations.py" line="90"/>
         <source>加入其他安装的公钥后，它们签发的证书在本机查验时也会显示为真实。</source>
         <translation>After you add other installations&apos; public keys, certificates they issue also show as genuine when verified on this computer.</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="131"/>
+        <location filename="../admin/trusted_installations.py" line="96"/>
         <source>移除所选安装</source>
         <translation>Remove selected installation</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="160"/>
+        <location filename="../admin/trusted_installations.py" line="125"/>
         <source>这个公钥的指纹是：
 %1
 
@@ -4472,37 +4484,19 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 Confirm by phone with the other party that the fingerprint matches exactly before adding it to the trust list.</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="162"/>
+        <location filename="../admin/trusted_installations.py" line="127"/>
         <source>核对指纹</source>
         <translation>Verify fingerprint</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="178"/>
+        <location filename="../admin/trusted_installations.py" line="142"/>
         <source>移除“%1”后，它签发的证书在本机将无法查验为真实。确定移除吗？</source>
         <translation>After &quot;%1&quot; is removed, certificates it issued can no longer be verified as genuine on this computer. Remove it?</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="181"/>
+        <location filename="../admin/trusted_installations.py" line="145"/>
         <source>移除信任</source>
         <translation>Remove trust</translation>
-    </message>
-</context>
-<context>
-    <name>TrustedModel</name>
-    <message>
-        <location filename="../admin/trusted_installations.py" line="51"/>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../admin/trusted_installations.py" line="51"/>
-        <source>公钥指纹</source>
-        <translation>Public key fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../admin/trusted_installations.py" line="51"/>
-        <source>加入时间</source>
-        <translation>Date added</translation>
     </message>
 </context>
 <context>
