@@ -45,6 +45,28 @@ def test_the_first_paint_imports_no_storage_content_or_review_library(tmp_path: 
     assert result.stdout.split() == ["True"], result.stdout + result.stderr
 
 
+# What only an administrator's work needs: a learner's start must not wait for any of it.
+ADMINISTRATION = ("fpdf", "xlsxwriter", "openpyxl", "numpy", "pyqtgraph", "PIL", "fontTools")
+
+OPEN_CORE = """
+import sys
+from literacy_app.services.academy import Academy
+from literacy_app.services.config import AppConfig
+academy = Academy(AppConfig.resolve(sys.argv[1] + "/data"))
+academy.library()
+print("opened", *sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:])))
+"""
+
+
+def test_opening_the_core_loads_no_library_only_administrators_need(tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_CORE, str(tmp_path), *ADMINISTRATION],
+        capture_output=True, text=True, cwd=REPO, check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.stdout.split() == ["opened"], result.stdout + result.stderr
+
+
 def test_the_window_is_painted_before_the_core_is_opened(make_academy, app, qtbot):
     academy = make_academy()
     academy.learners.create("测试", "", Tier.LEADER)
