@@ -207,7 +207,9 @@ class ReportingService:
                 for g in _groups(session, rows, unit, unit)
             )
             by_course = _groups(session, rows, rows.c.course_id, rows.c.course_title)
-            scope = ReportFilter(department=report.department, tier=report.tier)
+            scope = ReportFilter(
+                department=report.department, tier=report.tier, learner_id=report.learner_id
+            )
             annual_rows = (
                 rows
                 if scope == report
@@ -252,7 +254,7 @@ class ReportingService:
         require(actor, Role.ADMINISTRATOR)
         library = self._library()
         statement = course_row_statement(
-            library, ReportFilter(), self._today(), learner_id=learner_id
+            library, ReportFilter(learner_id=learner_id), self._today()
         )
         with self._sessions() as session:
             learner = session.get(Learner, learner_id)
@@ -470,7 +472,9 @@ def _activity(
     start = report.start or end - timedelta(weeks=DEFAULT_ACTIVITY_WEEKS) + timedelta(days=1)
     first_monday = start - timedelta(days=start.weekday())
     since, until = local_day_start(first_monday), local_day_start(end + timedelta(days=1))
-    scope = ReportFilter(department=report.department, tier=report.tier)
+    scope = ReportFilter(
+        department=report.department, tier=report.tier, learner_id=report.learner_id
+    )
     low, high = naive_utc(since), naive_utc(until)
     lp, qa = LessonProgress, QuizAttempt
 
@@ -480,7 +484,7 @@ def _activity(
     def recent(table, first, second, name: str) -> CTE:
         """The records with either time in the window, read in one pass over the table."""
         conditions = [or_(in_window(first), in_window(second))]
-        conditions.append(learner_in_scope(table.learner_id, scope, None))
+        conditions.append(learner_in_scope(table.learner_id, scope))
         if report.course_id:
             conditions.append(table.course_id == report.course_id)
         return (
