@@ -159,13 +159,13 @@ def _write_row(target: _Sheet, values: tuple[Cell, ...]) -> None:
     ):
         if value is None or value == "":
             continue  # an empty cell, not an empty string: "no score" is not a score of ""
-        if kind is Kind.TEXT:
+        if kind is Kind.TEXT and isinstance(value, str):
             sheet.write_string(row, index, value, form)
             # A character is at most two columns wide: most cells cannot widen their column,
             # and are not measured.
             if 2 * len(value) + 2 > widths[index]:
                 widths[index] = max(widths[index], min(display_width(value) + 2, MAX_WIDTH))
-        elif kind is Kind.MOMENT:
+        elif kind is Kind.MOMENT and isinstance(value, datetime):
             # Excel has no time zones: the time is written as the clock on the wall showed it.
             sheet.write_datetime(row, index, value.replace(tzinfo=None), form)
         elif kind is Kind.DATE:
