@@ -21,6 +21,7 @@ def test_the_benchmarks_are_found() -> None:
         "bench_answers.py",
         "bench_content.py",
         "bench_dashboard.py",
+        "bench_exports.py",
         "bench_startup.py",
     }
 

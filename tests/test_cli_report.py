@@ -5,26 +5,38 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from literacy_app.cli import main
+from literacy_app.content.model import Tier
 from literacy_app.services.academy import Academy
 from literacy_app.services.config import AppConfig
+from literacy_app.services.report_rows import CourseRecordRow, ReportFilter
 
-from .exports.sample import make_rows
-from .services.test_reports import Reporting
+from .services.report_population import build
 
 
 @pytest.fixture
 def installed(data_dir: Path, tmp_path: Path) -> Path:
+    """An installation with the administrator 管理员 and learners' records; the reports' folder."""
     academy = Academy(AppConfig.resolve(data_dir, None, None))
-    academy.accounts.create_first_administrator("管理员", "password-123")
+    build(academy, date.today())
     academy.close()
     out = tmp_path / "out"
     out.mkdir()
     return out
+
+
+def expected_rows(data_dir: Path, report: ReportFilter) -> list[CourseRecordRow]:
+    academy = Academy(AppConfig.resolve(data_dir, None, None))
+    try:
+        admin = academy.accounts.sign_in("管理员", "password-123")
+        return list(academy.reporting.course_rows(admin, report))
+    finally:
+        academy.close()
 
 
 def run(monkeypatch, password: str, *args: str) -> int:
@@ -46,30 +58,35 @@ def test_a_folder_gets_the_suggested_name(installed: Path, monkeypatch, capsys) 
     assert run(monkeypatch, "password-123", "--format", "xapi", "-o", str(installed)) == 0
     [written] = installed.iterdir()
     assert written.name.startswith("学习记录_xAPI_") and written.suffix == ".json"
-    assert json.loads(written.read_text(encoding="utf-8")) == []
-    assert str(written) in capsys.readouterr().out
+    statements = json.loads(written.read_text(encoding="utf-8"))
+    assert statements  # the learners' records, as statements
+    printed = capsys.readouterr().out
+    assert str(written) in printed and f"已导出 {len(statements)} 条记录" in printed
 
 
 def test_the_filter_reaches_the_rows_and_the_file_holds_them(
-    installed: Path, monkeypatch, capsys
+    installed: Path, data_dir: Path, monkeypatch, capsys
 ) -> None:
-    reporting = Reporting(make_rows(4))
-    # Stands in for helper C's reporting queries until they are merged.
-    monkeypatch.setattr(Academy, "reporting", reporting, raising=False)
+    today = date.today()
+    chosen = ReportFilter(
+        start=today - timedelta(days=40), end=today, department="甲省/一市", tier=Tier.OPERATOR,
+        course_id="operator-content-review",
+    )  # fmt: skip
+    expected = expected_rows(data_dir, chosen)
+    assert expected
     target = installed / "r.csv"
     code = run(
         monkeypatch, "password-123", "--format", "csv", "-o", str(target),
-        "--from", "2026-01-01", "--to", "2026-06-30", "--department", "某省/某市",
-        "--tier", "operator", "--course", "media-basics",
+        "--from", str(chosen.start), "--to", str(chosen.end), "--department", "甲省/一市",
+        "--tier", "operator", "--course", "operator-content-review",
     )  # fmt: skip
     assert code == 0, capsys.readouterr().err
-    [asked] = reporting.asked
-    assert (str(asked.start), str(asked.end), asked.department, asked.tier, asked.course_id) == (
-        "2026-01-01", "2026-06-30", "某省/某市", "operator", "media-basics",
-    )  # fmt: skip
     with target.open(encoding="utf-8-sig") as stream:
-        assert len(list(csv.reader(stream))) == 1 + len(reporting.rows)
-    assert f"已导出 {len(reporting.rows)} 条记录" in capsys.readouterr().out
+        written = list(csv.reader(stream))[1:]
+    assert [(r[0], r[2], r[4], r[15]) for r in written] == [
+        (r.learner_name, r.department, r.course_title, str(r.completed_on or "")) for r in expected
+    ]
+    assert f"已导出 {len(expected)} 条记录" in capsys.readouterr().out
 
 
 def test_a_date_that_is_not_one_is_wrong_usage(installed: Path, monkeypatch, capsys) -> None:

@@ -89,10 +89,11 @@ def pdf_cells(row: RecordRow) -> tuple[str, ...]:
 
 def _figure_line(figures: Figures) -> str:
     average = figures.average_score
+    rate = "—" if figures.pass_rate is None else f"{figures.pass_rate:.1%}"
     return (
         f"学员 {figures.learners} 人，记录 {figures.records} 条；"
         f"已完成 {figures.completed}（{figures.completion_rate:.1%}），"
-        f"已通过 {figures.passed}（{figures.pass_rate:.1%}），逾期 {figures.overdue}；"
+        f"参加测验 {figures.attempted}，已通过 {figures.passed}（{rate}），逾期 {figures.overdue}；"
         f"平均成绩 {_number(average) or '—'}，学时合计 {figures.hours:.1f}"
     )
 

@@ -190,6 +190,7 @@ class Figures:
     learners: int = 0
     records: int = 0
     completed: int = 0
+    attempted: int = 0  # rows whose final quiz was handed in at least once
     passed: int = 0
     overdue: int = 0
     hours: float = 0.0
@@ -200,6 +201,7 @@ class Figures:
         self.learners += new_learner
         self.records += 1
         self.completed += row.completed_on is not None
+        self.attempted += row.attempts > 0
         self.passed += row.passed
         self.overdue += row.overdue
         self.hours += row.hours
@@ -212,8 +214,10 @@ class Figures:
         return self.completed / self.records if self.records else 0.0
 
     @property
-    def pass_rate(self) -> float:
-        return self.passed / self.records if self.records else 0.0
+    def pass_rate(self) -> float | None:
+        """Of the rows whose final quiz was handed in, the share passed (the dashboard's rate:
+        a course nobody has tried yet does not lower it); None when nobody has."""
+        return self.passed / self.attempted if self.attempted else None
 
     @property
     def average_score(self) -> float | None:

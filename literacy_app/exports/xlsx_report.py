@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 # XlsxWriter ships no type information.
 import xlsxwriter  # type: ignore[import-untyped]
@@ -52,6 +51,7 @@ FIGURE_HEADERS = (
     "记录数",
     "已完成",
     "完成率",
+    "参加测验",
     "已通过",
     "通过率",
     "逾期",
@@ -67,11 +67,15 @@ class _Sheet:
 
     sheet: Worksheet
     columns: tuple[Column, ...]
+    formats: _Formats
     widths: list[int] = field(default_factory=list)
     next_row: int = 1  # row 0 is the header
 
     def __post_init__(self) -> None:
         self.widths = [display_width(c.header) + 2 for c in self.columns]
+        # Looked up once per sheet rather than once per cell.
+        self.kinds = [c.kind for c in self.columns]
+        self.forms = [self.formats.of(c.kind) for c in self.columns]
 
 
 class _Formats:
@@ -122,7 +126,7 @@ def write_xlsx(
     totals = Totals()
     for row in rows:
         values = cells(row)
-        _write_row(detail, values, formats)
+        _write_row(detail, values)
         totals.add(row)
         if course_sheets:
             target = per_course.get(row.course_id)
@@ -131,7 +135,7 @@ def write_xlsx(
                 target = per_course[row.course_id] = _start(
                     book.add_worksheet(name), COLUMNS, formats
                 )
-            _write_row(target, values, formats)
+            _write_row(target, values)
     for sheet in (detail, *per_course.values()):
         _finish(sheet)
     _write_course_summary(course_summary, totals, formats)
@@ -144,32 +148,31 @@ def _start(sheet: Worksheet, columns: tuple[Column, ...], formats: _Formats) -> 
     for index, column in enumerate(columns):
         sheet.write_string(0, index, column.header, formats.header)
     sheet.freeze_panes(1, 0)
-    return _Sheet(sheet, columns)
+    return _Sheet(sheet, columns, formats)
 
 
-def _write_row(target: _Sheet, values: tuple[Cell, ...], formats: _Formats) -> None:
+def _write_row(target: _Sheet, values: tuple[Cell, ...]) -> None:
     row = target.next_row
-    for index, (column, value) in enumerate(zip(target.columns, values, strict=True)):
-        _write_cell(target.sheet, row, index, value, formats.of(column.kind))
-        if column.kind is Kind.TEXT and isinstance(value, str):
-            width = display_width(value) + 2
-            if width > target.widths[index]:
-                target.widths[index] = min(width, MAX_WIDTH)
+    sheet, widths = target.sheet, target.widths
+    for index, (kind, form, value) in enumerate(
+        zip(target.kinds, target.forms, values, strict=True)
+    ):
+        if value is None or value == "":
+            continue  # an empty cell, not an empty string: "no score" is not a score of ""
+        if kind is Kind.TEXT and isinstance(value, str):
+            sheet.write_string(row, index, value, form)
+            # A character is at most two columns wide: most cells cannot widen their column,
+            # and are not measured.
+            if 2 * len(value) + 2 > widths[index]:
+                widths[index] = max(widths[index], min(display_width(value) + 2, MAX_WIDTH))
+        elif kind is Kind.MOMENT and isinstance(value, datetime):
+            # Excel has no time zones: the time is written as the clock on the wall showed it.
+            sheet.write_datetime(row, index, value.replace(tzinfo=None), form)
+        elif kind is Kind.DATE:
+            sheet.write_datetime(row, index, value, form)
+        else:
+            sheet.write_number(row, index, value, form)
     target.next_row += 1
-
-
-def _write_cell(sheet: Worksheet, row: int, column: int, value: Any, form: Format | None) -> None:
-    if value is None or value == "":
-        return  # an empty cell, not an empty string: "no score" is not a score of ""
-    if isinstance(value, datetime):
-        # Excel has no time zones: the time is written as the clock on the wall showed it.
-        sheet.write_datetime(row, column, value.replace(tzinfo=None), form)
-    elif isinstance(value, date):
-        sheet.write_datetime(row, column, value, form)
-    elif isinstance(value, int | float):
-        sheet.write_number(row, column, value, form)
-    else:
-        sheet.write_string(row, column, str(value), form)
 
 
 def _finish(target: _Sheet) -> None:
@@ -200,6 +203,7 @@ def _write_figures(
         (figures.records, None),
         (figures.completed, None),
         (figures.completion_rate, formats.percent),
+        (figures.attempted, None),
         (figures.passed, None),
         (figures.pass_rate, formats.percent),
         (figures.overdue, None),

@@ -140,38 +140,32 @@ def catalogue_tables(library: Library, course_id: str | None) -> CatalogueTables
     return CatalogueTables(courses, lessons, required)
 
 
-def learner_conditions(
-    report: ReportFilter, learner_id: uuid.UUID | None = None
-) -> list[ColumnElement[bool]]:
-    """Conditions on the learners table for the filter's department subtree and tier."""
+def learner_conditions(report: ReportFilter) -> list[ColumnElement[bool]]:
+    """Conditions on the learners table for the filter's department subtree, tier and learner."""
     conditions = []
     if report.department:
         conditions.append(in_subtree(Learner.department, report.department))
     if report.tier is not None:
         conditions.append(Learner.tier == report.tier.value)
-    if learner_id is not None:
-        conditions.append(Learner.id == learner_id)
+    if report.learner_id is not None:
+        conditions.append(Learner.id == report.learner_id)
     return conditions
 
 
-def scoped_learners(
-    report: ReportFilter, learner_id: uuid.UUID | None = None, *, name: str = "report_learners"
-) -> CTE:
-    """The learners the filter covers (department subtree, tier), as a CTE."""
+def scoped_learners(report: ReportFilter, *, name: str = "report_learners") -> CTE:
+    """The learners the filter covers (department subtree, tier, one learner), as a CTE."""
     query = select(Learner.id, Learner.name, Learner.identifier, Learner.department, Learner.tier)
-    return query.where(*learner_conditions(report, learner_id)).cte(name)
+    return query.where(*learner_conditions(report)).cte(name)
 
 
 def learner_in_scope(
-    learner_column: SQLColumnExpression[uuid.UUID],
-    report: ReportFilter,
-    learner_id: uuid.UUID | None,
+    learner_column: SQLColumnExpression[uuid.UUID], report: ReportFilter
 ) -> ColumnElement[bool]:
     """A record's learner is one the filter covers; records are read through their learner index
     rather than joined to the learners, so an unfiltered report scans each table once."""
-    conditions = learner_conditions(report, learner_id)
-    if learner_id is not None:
-        return learner_column == learner_id
+    if report.learner_id is not None:
+        return learner_column == report.learner_id
+    conditions = learner_conditions(report)
     if not conditions:
         return true()
     return learner_column.in_(select(Learner.id).where(*conditions))
@@ -286,8 +280,6 @@ def course_row_statement(
     library: Library,
     report: ReportFilter,
     today: date,
-    *,
-    learner_id: uuid.UUID | None = None,
 ) -> Select:
     """The learner × course rows of the report, ordered by department, learner, course title.
 
@@ -297,14 +289,12 @@ def course_row_statement(
     """
     tables = catalogue_tables(library, report.course_id)
     courses, required = tables.courses, tables.required
-    learners = scoped_learners(report, learner_id)
+    learners = scoped_learners(report)
     since, until = utc_bounds(report.start, report.end)
     lessons = lesson_figures(
-        tables, learner_in_scope(LessonProgress.learner_id, report, learner_id), since, until
+        tables, learner_in_scope(LessonProgress.learner_id, report), since, until
     )
-    quiz = quiz_figures(
-        tables, learner_in_scope(QuizAttempt.learner_id, report, learner_id), since, until
-    )
+    quiz = quiz_figures(tables, learner_in_scope(QuizAttempt.learner_id, report), since, until)
 
     # Why each pair is in the record: required for the tier, assigned, or studied.
     no_date = type_coerce(literal(None), Date)

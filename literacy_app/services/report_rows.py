@@ -25,13 +25,15 @@ class Enrolment(StrEnum):
 @dataclass(frozen=True)
 class ReportFilter:
     """Which records a report covers. `department` is a path: it includes every unit below it.
-    Activity dates are inclusive local calendar days."""
+    Activity dates are inclusive local calendar days. `learner_id` narrows it to one learner
+    (a 个人学时证明, the drill-down)."""
 
     start: date | None = None
     end: date | None = None
     department: str | None = None
     tier: Tier | None = None
     course_id: str | None = None
+    learner_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)

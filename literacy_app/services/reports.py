@@ -174,12 +174,13 @@ class ReportService:
             department, tier = learner.department, Tier(learner.tier)
         font = _pdf_font()
         target = _destination(path, hours_record_name(name, made_at))
-        scope = ReportFilter(period.start, period.end, department or None, tier)
+        # The date range keeps the courses with activity in the period, which includes every
+        # course completed in it; of those, the record lists the ones completed in it.
+        scope = ReportFilter(period.start, period.end, learner_id=learner_id)
         courses = [
             row
             for row in self._course_rows(actor, scope)
-            if row.learner_id == learner_id
-            and row.completed_on is not None
+            if row.completed_on is not None
             and (period.start is None or row.completed_on >= period.start)
             and (period.end is None or row.completed_on <= period.end)
         ]
@@ -292,4 +293,5 @@ def _filter_details(report: ReportFilter) -> dict[str, str | None]:
         "department": report.department,
         "tier": report.tier.value if report.tier else None,
         "course": report.course_id,
+        "learner": str(report.learner_id) if report.learner_id else None,
     }

@@ -24,6 +24,7 @@ from literacy_app.exports.xapi import (
     Titles,
 )
 from literacy_app.services.assessment import AttemptKind
+from literacy_app.services.report_queries import learner_conditions
 from literacy_app.services.report_rows import ReportFilter
 from literacy_app.store.models import (
     AttemptAnswer,
@@ -67,19 +68,8 @@ def _in_period(column: Any, start: datetime | None, end: datetime | None) -> Any
 
 
 def _learners(statement: S, learner_id: Any, report: ReportFilter) -> S:
-    """The statement limited to the learners the filter's department path and tier select."""
-    statement = statement.join(Learner, Learner.id == learner_id)
-    if report.department:
-        path = report.department.rstrip("/")
-        statement = statement.where(
-            or_(
-                Learner.department == path,
-                Learner.department.startswith(path + "/", autoescape=True),
-            )
-        )
-    if report.tier is not None:
-        statement = statement.where(Learner.tier == report.tier.value)
-    return statement
+    """The statement limited to the learners the filter selects (the report rows' own rule)."""
+    return statement.join(Learner, Learner.id == learner_id).where(*learner_conditions(report))
 
 
 def lesson_records(session: Session, report: ReportFilter) -> Iterator[LessonRecord]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from literacy_app.services.report_rows import CourseRecordRow
@@ -58,3 +59,9 @@ def same(expected: object, read: object) -> bool:
             read is not None and expected is not None and abs(float(read) - float(expected)) < 1e-9
         )  # type: ignore[arg-type]
     return read == expected
+
+
+def squeezed(text: str) -> str:
+    """Extracted PDF text without the spaces and line breaks that layout puts between characters
+    (and the NULs pypdf reads from the two-byte codes of the embedded CID font)."""
+    return re.sub(r"[\s\x00]+", "", text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from datetime import UTC, date, datetime
@@ -16,17 +15,12 @@ from literacy_app.exports.hours_record import HoursRecord, write_hours_record
 from literacy_app.exports.pdf_report import write_pdf
 from literacy_app.exports.table import FilterSummary
 
+from .expected import squeezed
 from .sample import make_rows
 
 FONT = find_chinese_font()
 pytestmark = pytest.mark.skipif(FONT is None, reason="no Chinese font on this system")
 MADE_AT = datetime(2026, 11, 26, 6, 30, tzinfo=UTC)
-
-
-def squeezed(text: str) -> str:
-    """Extracted text without the spaces and line breaks that layout puts between characters (and
-    the NULs pypdf reads from the two-byte codes of the embedded CID font)."""
-    return re.sub(r"[\s\x00]+", "", text)
 
 
 def assert_fonts_embedded(path: Path) -> None:

@@ -91,7 +91,13 @@ def test_the_summary_gives_the_filter_the_time_and_totals_by_tier_and_department
     completed = sum(1 for r in rows if r.completed_on)
     assert overall[1:4] == (len({r.learner_id for r in rows}), len(rows), completed)
     assert overall[4] == pytest.approx(completed / len(rows))
-    assert overall[9] == pytest.approx(sum(r.hours for r in rows))
+    attempted = sum(1 for r in rows if r.attempts)
+    assert overall[5:8] == (
+        attempted,
+        sum(r.passed for r in rows),
+        pytest.approx(sum(r.passed for r in rows) / attempted),
+    )  # passed ÷ handed in the final quiz, as on the dashboard
+    assert overall[10] == pytest.approx(sum(r.hours for r in rows))
     leaders = next(row for row in values if row[0] == "领导干部")
     assert leaders[2] == sum(1 for r in rows if r.tier == "leader")
     # Departments roll up: the province holds every record of its cities and counties.

@@ -55,6 +55,7 @@ class Population:
 
 
 def build(academy: Academy, today: date, seed: int = 7, count: int = 24) -> Population:
+    """The population, with the administrator 管理员 (password-123) the tests sign in as."""
     rng = random.Random(seed)
     admin = academy.accounts.create_first_administrator("管理员", "password-123")
     library = academy.library()

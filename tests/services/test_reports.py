@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date, datetime
+import uuid
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -16,7 +17,7 @@ from literacy_app.content.model import Tier
 from literacy_app.services import reports as reports_module
 from literacy_app.services.acting import Actor, Role
 from literacy_app.services.errors import NotAvailable, Refused, ServiceCode, UserInputError
-from literacy_app.services.report_rows import ReportFilter
+from literacy_app.services.report_rows import CourseRecordRow, ReportFilter
 from literacy_app.services.reports import (
     ExportCancelled,
     Period,
@@ -26,24 +27,12 @@ from literacy_app.services.reports import (
 from literacy_app.store.models import AuditEntry
 
 from ..engine_content import RIGHT, write_engine_content
-from ..exports.sample import make_rows
+from ..exports.expected import squeezed
 from ..exports.xapi_rules import problems
+from .report_population import Population, build
 
 TABULAR = (ReportFormat.XLSX, ReportFormat.CSV, ReportFormat.PDF)
-
-
-class Reporting:
-    """Stands in for the reporting queries (helper C's `academy.reporting`): the rows it is given,
-    and the filters it was asked for."""
-
-    def __init__(self, rows) -> None:
-        self.rows = rows
-        self.asked: list[ReportFilter] = []
-
-    def course_rows(self, actor: Actor, report: ReportFilter):
-        assert actor.role is Role.ADMINISTRATOR
-        self.asked.append(report)
-        yield from self.rows
+TODAY = date.today()
 
 
 @pytest.fixture
@@ -55,13 +44,18 @@ def out(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def admin(academy) -> Actor:
-    return academy.accounts.create_first_administrator("管理员", "password-123")
+def population(academy) -> Population:
+    """24 learners with lessons read, final quizzes handed in, assignments and targets."""
+    return build(academy, TODAY)
 
 
-def with_rows(academy, rows) -> Reporting:
-    academy.reporting = Reporting(rows)
-    return academy.reporting
+@pytest.fixture
+def admin(population: Population) -> Actor:
+    return population.admin
+
+
+def course_rows(academy, admin: Actor, report: ReportFilter) -> list[CourseRecordRow]:
+    return list(academy.reporting.course_rows(admin, report))
 
 
 def audit_actions(academy) -> list[tuple[str, str, dict]]:
@@ -78,15 +72,13 @@ def test_the_suggested_name_says_what_and_when() -> None:
 
 
 @pytest.mark.parametrize("format", TABULAR)
-def test_a_folder_gets_the_suggested_name_and_the_file_holds_every_row(
+def test_a_folder_gets_the_suggested_name_and_the_file_holds_the_filters_rows(
     academy, admin, out: Path, format: ReportFormat
 ) -> None:
-    rows = make_rows(10)
-    reporting = with_rows(academy, rows)
+    chosen = ReportFilter(tier=Tier.LEADER, course_id="leader-media-and-data")
+    expected = course_rows(academy, admin, chosen)
+    assert expected and all(r.tier is Tier.LEADER for r in expected)
     seen: list[tuple[int, int]] = []
-    chosen = ReportFilter(
-        start=date(2026, 1, 1), tier=Tier.LEADER, course_id="leader-media-and-data"
-    )
     result = academy.reports.export(
         admin,
         chosen,
@@ -94,34 +86,37 @@ def test_a_folder_gets_the_suggested_name_and_the_file_holds_every_row(
         out,
         progress=lambda done, total, _label: seen.append((done, total)),
     )
-    assert reporting.asked == [chosen]
     assert result.path.parent == out and result.path.name.startswith("完成情况_")
-    assert result.path.suffix == "." + format.value and result.rows == len(rows)
+    assert result.path.suffix == "." + format.value and result.rows == len(expected)
     assert [p.name for p in out.iterdir()] == [result.path.name]  # no temporary file left
-    assert seen[-1] == (len(rows), len(rows))
+    assert seen[-1] == (len(expected), len(expected))
+    names = [r.learner_name for r in expected]
     if format is ReportFormat.XLSX:
         book = openpyxl.load_workbook(result.path)
-        assert book["学员课程明细"].max_row == len(rows) + 1
+        detail = list(book["学员课程明细"].iter_rows(min_row=2, values_only=True))
+        assert [row[0] for row in detail] == names
         heading = {r[0]: r[1] for r in book["汇总"].iter_rows(max_row=7, values_only=True)}
         # The course is named by its title in the library, not by its id.
         assert heading["课程"] == "面对媒体与数据决策" and heading["类别"] == "领导干部"
     elif format is ReportFormat.CSV:
         with result.path.open(encoding="utf-8-sig") as stream:
-            assert len(list(csv.reader(stream))) == len(rows) + 1
+            assert [row[0] for row in list(csv.reader(stream))[1:]] == names
     else:
-        assert "培训完成情况报表" in PdfReader(result.path).pages[0].extract_text().replace(
-            "\x00", ""
-        )
+        text = squeezed("".join(page.extract_text() for page in PdfReader(result.path).pages))
+        assert "培训完成情况报表" in text
+        assert all(name in text for name in names)
     action, subject, details = audit_actions(academy)[-1]
     assert (action, subject) == ("report_exported", result.path.name)
-    assert details["format"] == format.value and details["rows"] == len(rows)
-    assert details["filter"]["tier"] == "leader" and details["filter"]["start"] == "2026-01-01"
+    assert details["format"] == format.value and details["rows"] == len(expected)
+    assert details["filter"]["tier"] == "leader"
+    assert details["filter"]["course"] == "leader-media-and-data"
 
 
 def test_progress_comes_every_so_many_rows_and_cancel_leaves_no_file(
-    academy, admin, out: Path
+    academy, admin, out: Path, monkeypatch
 ) -> None:
-    with_rows(academy, make_rows(700))  # 2,100 rows
+    assert len(course_rows(academy, admin, ReportFilter())) > 30
+    monkeypatch.setattr(reports_module, "PROGRESS_EVERY", 10)
     existing = out / "report.xlsx"
     existing.write_bytes(b"the report from last week")
     seen: list[int] = []
@@ -134,7 +129,7 @@ def test_progress_comes_every_so_many_rows_and_cancel_leaves_no_file(
             admin, ReportFilter(), ReportFormat.XLSX, existing,
             progress=lambda done, _total, _label: seen.append(done), cancelled=cancelled,
         )  # fmt: skip
-    assert seen == [500, 1000]
+    assert seen == [10, 20]
     # The old file is untouched and nothing else was left behind.
     assert [p.name for p in out.iterdir()] == ["report.xlsx"]
     assert existing.read_bytes() == b"the report from last week"
@@ -142,7 +137,6 @@ def test_progress_comes_every_so_many_rows_and_cancel_leaves_no_file(
 
 
 def test_only_administrators_export_or_print(academy, admin, out: Path) -> None:
-    with_rows(academy, make_rows(3))
     view, learner = academy.learners.create("学员甲", "某省", Tier.PUBLIC)
     trainer = Actor(admin.user_id, Role.TRAINER)
     for actor in (learner, trainer):
@@ -158,7 +152,6 @@ def test_only_administrators_export_or_print(academy, admin, out: Path) -> None:
 def test_no_chinese_font_means_a_clear_message_and_no_pdf(
     academy, admin, out: Path, monkeypatch
 ) -> None:
-    with_rows(academy, make_rows(3))
     monkeypatch.setattr(reports_module, "find_chinese_font", lambda: None)
     with pytest.raises(NotAvailable) as caught:
         academy.reports.export(admin, ReportFilter(), ReportFormat.PDF, out)
@@ -167,7 +160,6 @@ def test_no_chinese_font_means_a_clear_message_and_no_pdf(
 
 
 def test_a_folder_that_does_not_exist_is_named(academy, admin, out: Path) -> None:
-    with_rows(academy, [])
     with pytest.raises(UserInputError) as caught:
         academy.reports.export(admin, ReportFilter(), ReportFormat.CSV, out / "gone" / "r.csv")
     assert caught.value.code is ServiceCode.REPORT_FOLDER_MISSING
@@ -175,32 +167,40 @@ def test_a_folder_that_does_not_exist_is_named(academy, admin, out: Path) -> Non
 
 
 def test_the_hours_record_lists_the_learners_courses_completed_in_the_period(
-    academy, admin, out: Path
+    academy, population: Population, admin, out: Path
 ) -> None:
-    view, _ = academy.learners.create("王小明", "某省/某市", Tier.OPERATOR)
-    others = make_rows(6)
-    mine = [
-        row.__class__(**{**row.__dict__, "learner_id": view.id})
-        for row in others
-        if row.learner_id == others[0].learner_id
-    ]
-    reporting = with_rows(academy, others + mine)
-    path = academy.reports.hours_record(admin, view.id, out, Period.year(2026))
-    assert path.parent == out and path.name.startswith("个人学时证明_王小明_")
-    asked = reporting.asked[-1]
-    assert (asked.start, asked.end, asked.department, asked.tier) == (
-        date(2026, 1, 1), date(2026, 12, 31), "某省/某市", Tier.OPERATOR,
-    )  # fmt: skip
-    text = PdfReader(path).pages[0].extract_text().replace("\x00", "").replace(" ", "")
-    done = [row for row in mine if row.completed_on]
-    assert done and f"完成课程{len(done)}门" in text
-    assert f"学时合计{sum(r.hours for r in done):.1f}学时" in text
-    action, subject, details = audit_actions(academy)[-1]
-    assert (action, subject) == ("hours_record_printed", "王小明")
-    assert details["courses"] == len(done) and details["start"] == "2026-01-01"
-    with pytest.raises(NotAvailable):
-        import uuid
+    period = Period(TODAY - timedelta(days=30), TODAY)
+    everything = course_rows(academy, admin, ReportFilter())
 
+    def completed_in_period(row: CourseRecordRow) -> bool:
+        return row.completed_on is not None and period.start <= row.completed_on <= period.end
+
+    # A learner with a course completed in the period and another completed before it.
+    learner_id = next(
+        who
+        for who in population.learners
+        if any(completed_in_period(r) for r in everything if r.learner_id == who)
+        and any(
+            r.completed_on and r.completed_on < period.start
+            for r in everything
+            if r.learner_id == who
+        )
+    )
+    name = population.learners[learner_id][0]
+    done = [r for r in everything if r.learner_id == learner_id and completed_in_period(r)]
+    path = academy.reports.hours_record(admin, learner_id, out, period)
+    assert path.parent == out and path.name.startswith(f"个人学时证明_{name}_")
+    text = squeezed(PdfReader(path).pages[0].extract_text())
+    assert f"完成课程{len(done)}门" in text
+    assert f"学时合计{sum(r.hours for r in done):.1f}学时" in text
+    for row in done:
+        assert squeezed(row.course_title) in text and row.completed_on.isoformat() in text
+    others = [r for r in everything if r.learner_id != learner_id and r.completed_on]
+    assert not any(r.learner_name in text for r in others)
+    action, subject, details = audit_actions(academy)[-1]
+    assert (action, subject) == ("hours_record_printed", name)
+    assert details["courses"] == len(done) and details["start"] == period.start.isoformat()
+    with pytest.raises(NotAvailable):
         academy.reports.hours_record(admin, uuid.uuid4(), out)
 
 
