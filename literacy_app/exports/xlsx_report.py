@@ -5,9 +5,9 @@ XlsxWriter in constant-memory mode writes each row to disk as soon as the next o
 (which needs every row) is filled in last, though it is the first sheet.
 
 Sheets: 汇总 (filter, made-at, totals by tier and by department level), 学员课程明细 (one row per
-learner × course), 按课程 (one row per course) and, when the report has at most
-`MAX_COURSE_SHEETS` courses, a sheet per course with its learners. More sheets than that cannot be
-found among the tabs, and each open constant-memory sheet holds a temporary file open.
+learner × course, with an autofilter: one course's learners are a filter away) and 按课程 (one row
+per course). A sheet of learners per course was dropped: it wrote every row twice, doubling the
+time of a large export, for what the detail sheet's filter already shows.
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ from literacy_app.exports.table import (
     tier_label,
 )
 
-MAX_COURSE_SHEETS = 50
 SUMMARY_SHEET = "汇总"
 DETAIL_SHEET = "学员课程明细"
 COURSES_SHEET = "按课程"
@@ -58,7 +57,6 @@ FIGURE_HEADERS = (
     "平均成绩",
     "学时",
 )
-_SHEET_NAME_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
 @dataclass
@@ -99,14 +97,8 @@ def write_xlsx(
     rows: Iterable[RecordRow],
     summary: FilterSummary,
     made_at: datetime,
-    *,
-    course_sheets: bool,
 ) -> Totals:
-    """Write the workbook to `path` and return the totals it shows.
-
-    `course_sheets`: the caller knows how many courses the filter covers and asks for a sheet per
-    course only when there are few enough (at most `MAX_COURSE_SHEETS`) to be useful.
-    """
+    """Write the workbook to `path` and return the totals it shows."""
     book = xlsxwriter.Workbook(
         str(path),
         {
@@ -121,23 +113,11 @@ def write_xlsx(
     summary_sheet = book.add_worksheet(SUMMARY_SHEET)
     detail = _start(book.add_worksheet(DETAIL_SHEET), COLUMNS, formats)
     course_summary = book.add_worksheet(COURSES_SHEET)
-    per_course: dict[str, _Sheet] = {}
-    names = {SUMMARY_SHEET, DETAIL_SHEET, COURSES_SHEET}
     totals = Totals()
     for row in rows:
-        values = cells(row)
-        _write_row(detail, values)
+        _write_row(detail, cells(row))
         totals.add(row)
-        if course_sheets:
-            target = per_course.get(row.course_id)
-            if target is None:
-                name = _sheet_name(row.course_title, names)
-                target = per_course[row.course_id] = _start(
-                    book.add_worksheet(name), COLUMNS, formats
-                )
-            _write_row(target, values)
-    for sheet in (detail, *per_course.values()):
-        _finish(sheet)
+    _finish(detail)
     _write_course_summary(course_summary, totals, formats)
     _write_summary(summary_sheet, totals, summary, made_at, formats)
     book.close()
@@ -180,19 +160,6 @@ def _finish(target: _Sheet) -> None:
         width = max(target.widths[index], FIXED_WIDTHS.get(column.kind, 0))
         target.sheet.set_column(index, index, width)
     target.sheet.autofilter(0, 0, max(target.next_row - 1, 0), len(target.columns) - 1)
-
-
-def _sheet_name(title: str, taken: set[str]) -> str:
-    """A course title made a legal, unique sheet name (31 characters, none of []:*?/\\)."""
-    base = title.translate(_SHEET_NAME_FORBIDDEN).strip("'").strip() or "课程"
-    name = base[:31]
-    number = 2
-    while name.lower() in {t.lower() for t in taken}:
-        suffix = f"({number})"
-        name = base[: 31 - len(suffix)] + suffix
-        number += 1
-    taken.add(name)
-    return name
 
 
 def _write_figures(

@@ -26,11 +26,8 @@ from literacy_app.content.library import Library
 from literacy_app.content.model import Tier
 from literacy_app.exports.csv_report import write_csv
 from literacy_app.exports.fonts import FontFile, find_chinese_font
-from literacy_app.exports.hours_record import HoursRecord, write_hours_record
-from literacy_app.exports.pdf_report import write_pdf
 from literacy_app.exports.table import FilterSummary
 from literacy_app.exports.xapi import StatementMaker, write_statements
-from literacy_app.exports.xlsx_report import MAX_COURSE_SHEETS, write_xlsx
 from literacy_app.messages import Message
 from literacy_app.services import xapi_records
 from literacy_app.services.acting import Actor, Role, require
@@ -145,11 +142,16 @@ class ReportService:
             summary = self._summary(report)
             if format is ReportFormat.CSV:
                 return write_csv(temporary, rows)
+            # The PDF and XLSX writers load fpdf2 and XlsxWriter: only when a report is made, so
+            # that opening the program never waits for them (tests/ui/test_startup.py).
             if format is ReportFormat.PDF:
+                from literacy_app.exports.pdf_report import write_pdf
+
                 assert font is not None
                 return write_pdf(temporary, rows, summary, made_at, font).overall.records
-            few = report.course_id is not None or len(self._library().courses) <= MAX_COURSE_SHEETS
-            return write_xlsx(temporary, rows, summary, made_at, course_sheets=few).overall.records
+            from literacy_app.exports.xlsx_report import write_xlsx
+
+            return write_xlsx(temporary, rows, summary, made_at).overall.records
 
         count = _write_in_place(target, write)
         with self._sessions.begin() as session:
@@ -185,6 +187,8 @@ class ReportService:
             and (period.end is None or row.completed_on <= period.end)
         ]
         courses.sort(key=lambda row: (row.completed_on or date.min, row.course_title))
+        from literacy_app.exports.hours_record import HoursRecord, write_hours_record
+
         record = HoursRecord(name, identifier, department, tier, period.start, period.end, courses)
 
         def write(temporary: Path) -> int:
