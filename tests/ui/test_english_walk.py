@@ -1,8 +1,8 @@
 """In English, every page with content loaded shows no Chinese except the course content itself.
 
 The walk covers the learning path, the catalogue with a broken course, a lesson, a quiz with every
-question type, its result, the notebook, the daily practice, the records, a drill and its debrief, and
-an error shown to the learner. Course content (titles, lesson text, questions, drill text) is Chinese by
+question type, its result, the notebook, the daily practice, the records, a drill and its debrief,
+every tab of the administrator's area, and an error shown to the learner. Course content (titles, lesson text, questions, drill text) is Chinese by
 design: every string found in the content files is taken out of what is shown before looking for
 Chinese characters, so what remains is interface text, which must be English.
 """
@@ -14,6 +14,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -209,6 +210,26 @@ def test_every_page_with_content_loaded_speaks_english(
         steps += 1
     assert window.stack.currentWidget() is window.debrief_page
     look("debrief")
+
+    # The administrator's side, with an assignment, a target and the audit entries they leave.
+    from literacy_app.ui.staff_sign_in_dialog import StaffSignInDialog
+
+    admin = academy.accounts.create_first_administrator("admin", "password-123")
+    academy.assignments.assign_to_tier(admin, course, Tier.LEADER, date.today() + timedelta(days=9))
+    academy.assignments.set_hour_target(admin, date.today().year, Tier.LEADER, 20)
+    monkeypatch.setattr(
+        StaffSignInDialog,
+        "ask",
+        classmethod(lambda cls, parent, sign_in: sign_in("admin", "password-123")),
+    )
+    window.signing.admin_sign_in()
+    area = window.signing.admin_area
+    assert area is not None
+    qtbot.waitUntil(lambda: area.dashboard_tab.figures is not None, timeout=20_000)
+    for index in range(area.tabs.count()):
+        area.tabs.setCurrentIndex(index)
+        look(f"administration: {area.tabs.tabText(index)}", area)
+    area.sign_out_requested.emit()
 
     window.show_result(uuid.uuid4())  # a record that is not there: refused in plain words
     assert message_boxes, "a refusal was expected"
