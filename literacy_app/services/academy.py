@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,10 +22,7 @@ from literacy_app.services.installation import InstallationService
 from literacy_app.services.learners import LearnerService
 from literacy_app.services.learning import LearningService
 from literacy_app.services.library_cache import load_library_cached
-from literacy_app.services.reporting import ReportingService
-from literacy_app.services.reports import ReportService
 from literacy_app.services.review import ReviewService
-from literacy_app.services.roster import RosterService
 from literacy_app.services.scenarios import ScenarioService
 from literacy_app.store.database import (
     DatabaseStateError,
@@ -41,6 +39,10 @@ from literacy_app.store.database import (
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from literacy_app.services.reporting import ReportingService
+    from literacy_app.services.reports import ReportService
+    from literacy_app.services.roster import RosterService
 
 __all__ = ["Academy", "Library"]  # the interface names the library's type through its core
 
@@ -60,7 +62,7 @@ class Academy:
         except DatabaseStateError as error:
             self.engine.dispose()
             raise _refusal(error, database_location(self.engine)) from error
-        sessions = session_factory(self.engine)
+        self._sessions = sessions = session_factory(self.engine)
         self._library: Library | None = None
         self._lock = threading.Lock()
         self.accounts = AccountService(sessions)
@@ -73,11 +75,30 @@ class Academy:
         # The key is read or made on first use, so start-up never pays for it.
         self.installation = InstallationService(config.data_dir, sessions)
         self.certificates = CertificateService(sessions, self.learning, self.installation)
-        self.roster = RosterService(sessions)
         self.assignments = AssignmentService(sessions, self.library)
-        self.reporting = ReportingService(sessions, self.library, self.assessment, self.scenarios)
-        self.reports = ReportService(
-            sessions, self.library, self.reporting.course_rows, self.installation.installation_id
+
+    # What only administrators use is made on first use: a learner's start does not import it.
+    @cached_property
+    def roster(self) -> RosterService:
+        from literacy_app.services.roster import RosterService
+
+        return RosterService(self._sessions)
+
+    @cached_property
+    def reporting(self) -> ReportingService:
+        from literacy_app.services.reporting import ReportingService
+
+        return ReportingService(self._sessions, self.library, self.assessment, self.scenarios)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from literacy_app.services.reports import ReportService
+
+        return ReportService(
+            self._sessions,
+            self.library,
+            self.reporting.course_rows,
+            self.installation.installation_id,
         )
 
     def library(self) -> Library:
