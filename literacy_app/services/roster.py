@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
@@ -33,13 +32,9 @@ from literacy_app.services.learner_fields import (
     normalise_department,
 )
 from literacy_app.services.roster_files import Column, RawRow, RosterProblem, read_roster
-from literacy_app.store.models import Learner
+from literacy_app.store.models import NEVER_ACTIVE, Learner
 
 __all__ = ["LearnerRecord", "RosterOutcome", "RosterPlan", "RosterProblem", "RosterService"]
-
-# A learner the administrator adds has not studied yet: the window's "who studied last on this
-# machine" must not pick them over the person who really did.
-NEVER_ACTIVE = datetime(2000, 1, 1, tzinfo=UTC)
 
 Progress = Callable[[int, int, Message | None], None]
 

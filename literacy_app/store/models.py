@@ -72,6 +72,11 @@ class SignInGuard:
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+# The `last_active_at` of a learner an administrator added (singly or from a roster) who has not
+# studied yet: such a profile is never the one a start opens by itself.
+NEVER_ACTIVE = datetime(2000, 1, 1, tzinfo=UTC)
+
+
 class Learner(SignInGuard, Base):
     """A learner profile on this installation.
 

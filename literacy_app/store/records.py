@@ -8,11 +8,24 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from literacy_app.store.models import AttemptAnswer, Learner, LessonProgress, QuizAttempt, utc_now
+from literacy_app.store.models import (
+    NEVER_ACTIVE,
+    AttemptAnswer,
+    Learner,
+    LessonProgress,
+    QuizAttempt,
+    utc_now,
+)
 
 
 def most_recent_learner(session: Session) -> Learner | None:
-    return session.scalars(select(Learner).order_by(Learner.last_active_at.desc()).limit(1)).first()
+    """The learner who studied last; none of those an administrator added who never studied."""
+    return session.scalars(
+        select(Learner)
+        .where(Learner.last_active_at > NEVER_ACTIVE)
+        .order_by(Learner.last_active_at.desc())
+        .limit(1)
+    ).first()
 
 
 def all_learners(session: Session) -> Sequence[Learner]:

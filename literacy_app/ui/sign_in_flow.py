@@ -57,6 +57,11 @@ class SignInFlow(QObject):
         given up leaves the window signed out, choosing from the switch menu.
         """
         last = self.core.learners.last()
+        if last is None and self.core.learners.all():
+            # Only people an administrator added, none of whom has studied here yet: nobody is
+            # opened by default; each chooses their own profile from the switch menu.
+            self.sign_out()
+            return True
         if last is None:
             return self.create_learner(first_start=first_start)
         if not self.open_profile(last) and self.window.actor is None:

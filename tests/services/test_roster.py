@@ -321,3 +321,14 @@ def test_phone_numbers_are_kept_as_eleven_digits(academy, admin, phone, stored_a
         admin, name="甲", identifier="P1", department="某省", tier="public", phone=phone
     )
     assert record.phone == stored_as
+
+
+def test_nobody_imported_is_opened_at_start_until_they_have_studied(
+    academy, admin, tmp_path
+) -> None:
+    # A shared machine after the roster import: the window must not open someone's profile.
+    academy.roster.apply(admin, write_xlsx(tmp_path / "花名册.xlsx", GOOD))
+    assert academy.learners.last() is None and academy.learners.current() is None
+    someone = academy.learners.all()[0]
+    academy.learners.sign_in(someone.id)
+    assert academy.learners.last() == someone

@@ -354,3 +354,14 @@ def test_every_sign_in_dialog_opens_in_each_language(qapp, academy, language) ->
             dialog.deleteLater()
     finally:
         create_application("zh_CN")
+
+
+def test_after_a_roster_import_the_window_opens_signed_out(open_window, academy) -> None:
+    from literacy_app.services.roster import RosterService
+
+    admin = academy.accounts.create_first_administrator("管理员", "password-123")
+    roster: RosterService = academy.roster
+    roster.add_learner(admin, name="李文", identifier="QC001", department="某县", tier="operator")
+    window = open_window(academy)
+    assert window.actor is None and window.learner is None
+    assert window.stack.currentWidget() is window.signing.signed_out_page
