@@ -726,343 +726,343 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="37"/>
+        <location filename="../../cli.py" line="34"/>
         <source>用法：</source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="38"/>
+        <location filename="../../cli.py" line="35"/>
         <source>位置参数</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="39"/>
+        <location filename="../../cli.py" line="36"/>
         <source>选项</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="40"/>
+        <location filename="../../cli.py" line="37"/>
         <source>显示本帮助后退出</source>
         <translation>show this help and exit</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="41"/>
+        <location filename="../../cli.py" line="38"/>
         <source>{prog}：错误：{message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="132"/>
+        <location filename="../../cli.py" line="129"/>
         <source>政务新媒体与媒介素养离线培训。不带子命令时打开程序窗口。</source>
         <translation>Offline training in government new media and media literacy. Without a command, opens the program window.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="138"/>
+        <location filename="../../cli.py" line="135"/>
         <source>显示版本号后退出</source>
         <translation>show the version number and exit</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="139"/>
         <source>存放数据库和日志的文件夹（环境变量 LITERACY_APP_DATA_DIR）</source>
         <translation>folder for the database and logs (environment variable LITERACY_APP_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="143"/>
         <source>SQLAlchemy 数据库地址（环境变量 LITERACY_APP_DB_URL）</source>
         <translation>SQLAlchemy database URL (environment variable LITERACY_APP_DB_URL)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="150"/>
+        <location filename="../../cli.py" line="147"/>
         <source>课程内容所在文件夹，可重复（默认：随程序提供的 courses/、quizzes/ 和 scenarios/）</source>
         <translation>folder holding course content, may be repeated (default: the courses/, quizzes/ and scenarios/ shipped with the program)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="153"/>
         <source>界面语言（环境变量 LITERACY_APP_LANG，默认 zh_CN）</source>
         <translation>interface language (environment variable LITERACY_APP_LANG, default zh_CN)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="157"/>
         <source>在后台（offscreen）打开主窗口并载入课程后退出：0 表示正常，1 表示有问题</source>
         <translation>open the main window offscreen, load the courses and exit: 0 means all is well, 1 means there is a problem</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="165"/>
         <source>检查课程文件夹和题库</source>
         <translation>check course folders and question banks</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="166"/>
         <source>检查课程文件夹和题库，每个问题输出一行“路径:行号: 说明”。</source>
         <translation>Check course folders and question banks, printing one line &quot;path:line: description&quot; per problem.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="175"/>
+        <location filename="../../cli.py" line="172"/>
         <source>课程文件夹、题库文件或包含它们的文件夹（默认：随程序提供的内容）</source>
         <translation>a course folder, a question bank file or a folder containing them (default: the content shipped with the program)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="180"/>
+        <location filename="../../cli.py" line="177"/>
         <source>以 JSON 输出问题列表</source>
         <translation>print the list of problems as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli_admin.py" line="35"/>
         <source>为新安装的程序创建管理员账户</source>
         <translation>Create the administrator account for a new installation</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="186"/>
+        <location filename="../../cli_admin.py" line="36"/>
         <source>为新安装的程序创建第一个管理员账户；本机已有管理员时拒绝。</source>
         <translation>Create the first administrator account for a new installation; refused if this computer already has an administrator.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="191"/>
+        <location filename="../../cli_admin.py" line="41"/>
         <source>管理员的登录名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="197"/>
+        <location filename="../../cli_admin.py" line="47"/>
         <source>从 .xlsx 或 .csv 花名册导入学员</source>
         <translation>Import learners from an .xlsx or .csv roster</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="198"/>
+        <location filename="../../cli_admin.py" line="48"/>
         <source>从 .xlsx 或 .csv 花名册导入学员，按工号/身份标识更新已有学员。每个问题输出一行“文件:行号: 说明”；有问题时不导入任何人，除非指定 --skip-invalid。</source>
         <translation>Import learners from an .xlsx or .csv roster, updating existing learners by staff ID. Each problem is printed as one line &quot;file:line: description&quot;; if there are any problems, nobody is imported unless --skip-invalid is given.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="207"/>
+        <location filename="../../cli_admin.py" line="57"/>
         <source>花名册文件（.xlsx 或 .csv）</source>
         <translation>Roster file (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="211"/>
+        <location filename="../../cli_admin.py" line="61"/>
         <source>跳过有问题的行，导入其余各行</source>
         <translation>Skip rows with problems and import the rest</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="223"/>
+        <location filename="../../cli_admin.py" line="72"/>
         <source>导出培训完成情况报表</source>
         <translation>Export a training completion report</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="224"/>
+        <location filename="../../cli_admin.py" line="73"/>
         <source>导出培训完成情况报表（Excel、CSV、PDF）或 xAPI 学习记录；需要管理员登录。</source>
         <translation>Export a training completion report (Excel, CSV, PDF) or xAPI learning records; requires administrator sign-in.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="231"/>
+        <location filename="../../cli_admin.py" line="80"/>
         <source>文件格式</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="235"/>
+        <location filename="../../cli_admin.py" line="84"/>
         <source>输出文件；给出文件夹时使用默认文件名（内容与时间）</source>
         <translation>Output file; if a folder is given, a default file name (content and time) is used</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="239"/>
+        <location filename="../../cli_admin.py" line="88"/>
         <source>起始日期（含），如 2026-01-01</source>
         <translation>Start date (inclusive), e.g. 2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="243"/>
+        <location filename="../../cli_admin.py" line="92"/>
         <source>截止日期（含），如 2026-12-31</source>
         <translation>End date (inclusive), e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="247"/>
+        <location filename="../../cli_admin.py" line="96"/>
         <source>单位/部门路径，含其下级单位，如 某省/某市</source>
         <translation>Unit/department path, including its subunits, e.g. Province/City</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="251"/>
+        <location filename="../../cli_admin.py" line="100"/>
         <source>学员类别</source>
         <translation>Learner category</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="254"/>
+        <location filename="../../cli_admin.py" line="103"/>
         <source>只导出这门课程（课程编号）</source>
         <translation>Export only this course (course ID)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="269"/>
+        <location filename="../../cli_admin.py" line="118"/>
         <source>从标准输入读取密码（一行），不在终端提示</source>
         <translation>Read the password (one line) from standard input instead of prompting in the terminal</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="277"/>
+        <location filename="../../cli_admin.py" line="126"/>
         <source>管理员登录名；密码在终端提示输入，或用 --password-stdin</source>
         <translation>Administrator user name; the password is prompted for in the terminal, or use --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="364"/>
+        <location filename="../../cli_admin.py" line="148"/>
         <source>没有可输入密码的终端；请用 --password-stdin 从标准输入提供密码。</source>
         <translation>No terminal to enter a password in; use --password-stdin to provide it on standard input.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="367"/>
+        <location filename="../../cli_admin.py" line="151"/>
         <source>密码：</source>
         <translation>Password: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="368"/>
+        <location filename="../../cli_admin.py" line="152"/>
         <source>再次输入密码：</source>
         <translation>Confirm password: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="369"/>
+        <location filename="../../cli_admin.py" line="153"/>
         <source>两次输入的密码不一致，没有做任何改动。</source>
         <translation>The passwords do not match; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="370"/>
+        <location filename="../../cli_admin.py" line="154"/>
         <source>已创建管理员账户“{name}”。</source>
         <translation>Created administrator account &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="371"/>
+        <location filename="../../cli_admin.py" line="155"/>
         <source>“{text}”不是日期，请写成 2026-01-31 的形式</source>
         <translation>&quot;{text}&quot; is not a date; write it in the form 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="372"/>
+        <location filename="../../cli_admin.py" line="156"/>
         <source>已导出 {rows} 条记录：{path}</source>
         <translation>Exported {rows} records to {path}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="452"/>
+        <location filename="../../cli_admin.py" line="236"/>
         <source>已导入花名册“{file}”：新增 {added} 人，更新 {updated} 人，未变 {unchanged} 人，跳过 {skipped} 行。</source>
         <translation>Imported roster &quot;{file}&quot;: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="497"/>
+        <location filename="../../cli_admin.py" line="281"/>
         <source>显示本机的安装编号、公钥指纹和公钥</source>
         <translation>Show this installation&apos;s ID, public key fingerprint and public key</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="498"/>
+        <location filename="../../cli_admin.py" line="282"/>
         <source>显示本机的安装编号、公钥指纹和公钥（首次使用时生成）。公钥可以公开：其他安装的管理员把它加入信任列表后，就能查验本机签发的证书；请通过电话核对指纹。</source>
         <translation>Show this installation&apos;s ID, public key fingerprint and public key (generated on first use). The public key can be shared openly: once an administrator of another installation adds it to their trust list, they can verify certificates issued here. Confirm the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="503"/>
-        <location filename="../../cli.py" line="536"/>
+        <location filename="../../cli_admin.py" line="287"/>
+        <location filename="../../cli_admin.py" line="320"/>
         <source>以 JSON 输出</source>
         <translation>Output as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="507"/>
+        <location filename="../../cli_admin.py" line="291"/>
         <source>把另一个安装的公钥加入信任列表（需管理员）</source>
         <translation>Add another installation&apos;s public key to the trust list (administrator required)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="508"/>
+        <location filename="../../cli_admin.py" line="292"/>
         <source>把另一个安装的公钥加入信任列表，此后它签发的证书在本机查验为真实。添加前请通过电话与对方核对指纹。</source>
         <translation>Add another installation&apos;s public key to the trust list; certificates it issues will then verify as authentic on this computer. Before adding it, confirm the fingerprint with the other party by phone.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="515"/>
+        <location filename="../../cli_admin.py" line="299"/>
         <source>对方运行 installation-key 显示的公钥</source>
         <translation>The public key shown when the other party runs installation-key</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="519"/>
+        <location filename="../../cli_admin.py" line="303"/>
         <source>这个安装的名称，例如签发单位</source>
         <translation>A name for this installation, e.g. the issuing unit</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="525"/>
+        <location filename="../../cli_admin.py" line="309"/>
         <source>查验结业证书的真伪</source>
         <translation>Verify a certificate of completion</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="526"/>
+        <location filename="../../cli_admin.py" line="310"/>
         <source>查验结业证书 PDF 文件或证书上的验证码，输出结论和证书内容。退出码：0 表示真实，1 表示不能确认为真实。</source>
         <translation>Verify a certificate of completion PDF file or the verification code on a certificate, and print the result and the certificate&apos;s contents. Exit code: 0 means authentic, 1 means it cannot be confirmed as authentic.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="533"/>
+        <location filename="../../cli_admin.py" line="317"/>
         <source>证书 PDF 文件，或形如 ABCD-EFGH-JKMN-PQRS 的验证码</source>
         <translation>Certificate PDF file, or a verification code such as ABCD-EFGH-JKMN-PQRS</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="540"/>
+        <location filename="../../cli_admin.py" line="324"/>
         <source>安装编号：{value}</source>
         <translation>Installation ID: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="541"/>
+        <location filename="../../cli_admin.py" line="325"/>
         <source>公钥指纹：{value}</source>
         <translation>Public key fingerprint: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="542"/>
+        <location filename="../../cli_admin.py" line="326"/>
         <source>公钥：{value}</source>
         <translation>Public key: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="543"/>
+        <location filename="../../cli_admin.py" line="327"/>
         <source>已信任安装“{name}”（公钥指纹 {fingerprint}）。</source>
         <translation>Added trusted installation &quot;{name}&quot; (public key fingerprint {fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="545"/>
+        <location filename="../../cli_admin.py" line="329"/>
         <source>姓名：{value}</source>
         <translation>Name: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="546"/>
+        <location filename="../../cli_admin.py" line="330"/>
         <source>单位：{value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="547"/>
+        <location filename="../../cli_admin.py" line="331"/>
         <source>工号：{value}</source>
         <translation>Staff ID: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="548"/>
+        <location filename="../../cli_admin.py" line="332"/>
         <source>课程：{value}</source>
         <translation>Course: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="549"/>
+        <location filename="../../cli_admin.py" line="333"/>
         <source>学时：{value}</source>
         <translation>Study hours: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="550"/>
+        <location filename="../../cli_admin.py" line="334"/>
         <source>成绩：{value}</source>
         <translation>Score: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="551"/>
+        <location filename="../../cli_admin.py" line="335"/>
         <source>完成日期：{value}</source>
         <translation>Completion date: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="552"/>
+        <location filename="../../cli_admin.py" line="336"/>
         <source>签发时间：{value}</source>
         <translation>Issued: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="553"/>
+        <location filename="../../cli_admin.py" line="337"/>
         <source>验证码：{value}</source>
         <translation>Verification code: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="554"/>
+        <location filename="../../cli_admin.py" line="338"/>
         <source>签发安装的公钥指纹：{value}</source>
         <translation>Issuing installation&apos;s key fingerprint: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="555"/>
+        <location filename="../../cli_admin.py" line="339"/>
         <source>签发安装编号：{value}</source>
         <translation>Issuing installation ID: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="556"/>
+        <location filename="../../cli_admin.py" line="340"/>
         <source>证书编号：{value}</source>
         <translation>Certificate number: {value}</translation>
     </message>
@@ -4290,52 +4290,52 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>The administrator account has been created. From now on, choose &quot;Administrator sign-in&quot; in the &quot;Switch learner&quot; menu to open administration.</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="141"/>
+        <location filename="../sign_in_flow.py" line="146"/>
         <source>登录密码已保存</source>
         <translation>Sign-in PIN saved</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="141"/>
+        <location filename="../sign_in_flow.py" line="146"/>
         <source>登录密码已删除</source>
         <translation>Sign-in PIN removed</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="151"/>
+        <location filename="../sign_in_flow.py" line="156"/>
         <source>未选择学员</source>
         <translation>No learner selected</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="151"/>
+        <location filename="../sign_in_flow.py" line="156"/>
         <source>请从下面的菜单选择</source>
         <translation>Choose from the menu below</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="177"/>
+        <location filename="../sign_in_flow.py" line="182"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="223"/>
+        <location filename="../sign_in_flow.py" line="228"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="225"/>
+        <location filename="../sign_in_flow.py" line="230"/>
         <source>设置登录密码……</source>
         <translation>Set sign-in PIN…</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="228"/>
+        <location filename="../sign_in_flow.py" line="233"/>
         <source>退出管理</source>
         <translation>Exit administration</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="231"/>
+        <location filename="../sign_in_flow.py" line="236"/>
         <source>设置管理员账户……</source>
         <translation>Set up administrator account…</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="233"/>
+        <location filename="../sign_in_flow.py" line="238"/>
         <source>管理员登录……</source>
         <translation>Administrator sign-in…</translation>
     </message>
@@ -4510,17 +4510,17 @@ Confirm by phone with the other party that the fingerprint matches exactly befor
 <context>
     <name>_ProgressDialog</name>
     <message>
-        <location filename="../tasks.py" line="225"/>
+        <location filename="../tasks.py" line="226"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="238"/>
+        <location filename="../tasks.py" line="239"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="252"/>
+        <location filename="../tasks.py" line="253"/>
         <source>请稍候……</source>
         <translation>Please wait…</translation>
     </message>
