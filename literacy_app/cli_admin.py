@@ -183,39 +183,44 @@ def report_error(error: ServiceError) -> int:
     return 1
 
 
-def _create_admin(config: AppConfig, args: argparse.Namespace, language: str) -> int:
-    from literacy_app.services.errors import DatabaseUnusable, ServiceError
+def _with_core(config: AppConfig, language: str, work: Callable[[Academy], int]) -> int:
+    """Open the core, run a command's `work` in it and close it; a refusal (a wrong password, an
+    unusable database, what the service refused) is printed and the exit code is 1."""
+    from literacy_app.services.errors import ServiceError
 
     use_language(language)
-    password = read_password(args, confirm=True)
-    if password is None:
-        return 1
     try:
         academy = open_academy(config)
-    except DatabaseUnusable as error:
+    except ServiceError as error:
         return report_error(error)
     try:
-        academy.accounts.create_first_administrator(args.name, password)
+        return work(academy)
     except ServiceError as error:
         return report_error(error)
     finally:
         academy.close()
-    print(tr(_ADMIN_CREATED).format(name=args.name.strip()))
-    return 0
+
+
+def _create_admin(config: AppConfig, args: argparse.Namespace, language: str) -> int:
+    use_language(language)
+    password = read_password(args, confirm=True)
+    if password is None:
+        return 1
+
+    def work(academy: Academy) -> int:
+        academy.accounts.create_first_administrator(args.name, password)
+        print(tr(_ADMIN_CREATED).format(name=args.name.strip()))
+        return 0
+
+    return _with_core(config, language, work)
 
 
 def _report(config: AppConfig, args: argparse.Namespace, language: str) -> int:
     from literacy_app.content.model import Tier
-    from literacy_app.services.errors import ServiceError
     from literacy_app.services.report_rows import ReportFilter
     from literacy_app.services.reports import ReportFormat
 
-    use_language(language)
-    try:
-        academy = open_academy(config)
-    except ServiceError as error:
-        return report_error(error)
-    try:
+    def work(academy: Academy) -> int:
         actor = admin_actor(academy, args)
         chosen = ReportFilter(
             start=args.start,
@@ -225,12 +230,10 @@ def _report(config: AppConfig, args: argparse.Namespace, language: str) -> int:
             course_id=args.course,
         )
         result = academy.reports.export(actor, chosen, ReportFormat(args.format), args.output)
-    except ServiceError as error:
-        return report_error(error)
-    finally:
-        academy.close()
-    print(tr(_REPORT_WRITTEN).format(rows=result.rows, path=result.path))
-    return 0
+        print(tr(_REPORT_WRITTEN).format(rows=result.rows, path=result.path))
+        return 0
+
+    return _with_core(config, language, work)
 
 
 _ROSTER_IMPORTED = QT_TRANSLATE_NOOP(
@@ -241,34 +244,27 @@ _ROSTER_IMPORTED = QT_TRANSLATE_NOOP(
 
 def _import_roster(config: AppConfig, args: argparse.Namespace, language: str) -> int:
     from literacy_app.catalogue import describe_problem
-    from literacy_app.services.errors import ServiceError
     from literacy_app.services.roster import RosterRejected
 
-    use_language(language)
-    try:
-        academy = open_academy(config)
-    except ServiceError as error:
-        return report_error(error)
-    try:
+    def work(academy: Academy) -> int:
         actor = admin_actor(academy, args)
-        outcome = academy.roster.apply(actor, args.file, skip_invalid=args.skip_invalid)
-    except RosterRejected as error:
-        for problem in error.problems:
+        try:
+            outcome = academy.roster.apply(actor, args.file, skip_invalid=args.skip_invalid)
+        except RosterRejected as error:
+            for problem in error.problems:
+                print(describe_problem(problem))
+            raise
+        for problem in outcome.problems:
             print(describe_problem(problem))
-        return report_error(error)
-    except ServiceError as error:
-        return report_error(error)
-    finally:
-        academy.close()
-    for problem in outcome.problems:
-        print(describe_problem(problem))
-    print(
-        tr(_ROSTER_IMPORTED).format(
-            file=args.file.name, added=outcome.added, updated=outcome.updated,
-            unchanged=outcome.unchanged, skipped=outcome.skipped,
-        )
-    )  # fmt: skip
-    return 0
+        print(
+            tr(_ROSTER_IMPORTED).format(
+                file=args.file.name, added=outcome.added, updated=outcome.updated,
+                unchanged=outcome.unchanged, skipped=outcome.skipped,
+            )
+        )  # fmt: skip
+        return 0
+
+    return _with_core(config, language, work)
 
 
 # -- the installation's key, trusted installations, certificates ---------------------------------
@@ -342,61 +338,42 @@ _FIELD_LINES = (
 
 
 def _installation_key(config: AppConfig, args: argparse.Namespace, language: str) -> int:
-    from literacy_app.services.errors import ServiceError
-
-    use_language(language)
-    try:
-        academy = open_academy(config)
-        try:
-            installation = academy.installation
-            shown = {
-                "installation_id": installation.installation_id(),
-                "fingerprint": installation.fingerprint(),
-                "public_key": installation.public_key_b64(),
-            }
-        finally:
-            academy.close()
-    except ServiceError as error:
-        return report_error(error)
-    if args.json:
-        print(json.dumps(shown, indent=2))
+    def work(academy: Academy) -> int:
+        installation = academy.installation
+        shown = {
+            "installation_id": installation.installation_id(),
+            "fingerprint": installation.fingerprint(),
+            "public_key": installation.public_key_b64(),
+        }
+        if args.json:
+            print(json.dumps(shown, indent=2))
+            return 0
+        print(tr(_INSTALLATION_ID).format(value=shown["installation_id"]))
+        print(tr(_FINGERPRINT).format(value=shown["fingerprint"]))
+        print(tr(_PUBLIC_KEY).format(value=shown["public_key"]))
         return 0
-    print(tr(_INSTALLATION_ID).format(value=shown["installation_id"]))
-    print(tr(_FINGERPRINT).format(value=shown["fingerprint"]))
-    print(tr(_PUBLIC_KEY).format(value=shown["public_key"]))
-    return 0
+
+    return _with_core(config, language, work)
 
 
 def _trust_installation(config: AppConfig, args: argparse.Namespace, language: str) -> int:
-    from literacy_app.services.errors import ServiceError
+    def work(academy: Academy) -> int:
+        actor = admin_actor(academy, args)
+        trusted = academy.installation.trust(actor, args.public_key, args.name)
+        print(tr(_TRUSTED).format(name=trusted.name, fingerprint=trusted.fingerprint))
+        return 0
 
-    use_language(language)
-    try:
-        academy = open_academy(config)
-        try:
-            actor = admin_actor(academy, args)
-            trusted = academy.installation.trust(actor, args.public_key, args.name)
-        finally:
-            academy.close()
-    except ServiceError as error:
-        return report_error(error)
-    print(tr(_TRUSTED).format(name=trusted.name, fingerprint=trusted.fingerprint))
-    return 0
+    return _with_core(config, language, work)
 
 
 def _verify_certificate(config: AppConfig, args: argparse.Namespace, language: str) -> int:
-    from literacy_app.catalogue import describe
-    from literacy_app.services.errors import ServiceError
+    return _with_core(config, language, lambda academy: _show_check(academy, args))
 
-    use_language(language)
-    try:
-        academy = open_academy(config)
-        try:
-            check = academy.certificates.verify(args.target)
-        finally:
-            academy.close()
-    except ServiceError as error:
-        return report_error(error)
+
+def _show_check(academy: Academy, args: argparse.Namespace) -> int:
+    from literacy_app.catalogue import describe
+
+    check = academy.certificates.verify(args.target)
     if args.json:
         print(json.dumps({
             "verdict": check.verdict.value,

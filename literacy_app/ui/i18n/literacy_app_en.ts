@@ -931,138 +931,138 @@
         <translation>Exported {rows} records to {path}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="236"/>
+        <location filename="../../cli_admin.py" line="239"/>
         <source>已导入花名册“{file}”：新增 {added} 人，更新 {updated} 人，未变 {unchanged} 人，跳过 {skipped} 行。</source>
         <translation>Imported roster &quot;{file}&quot;: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="281"/>
+        <location filename="../../cli_admin.py" line="277"/>
         <source>显示本机的安装编号、公钥指纹和公钥</source>
         <translation>Show this installation&apos;s ID, public key fingerprint and public key</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="282"/>
+        <location filename="../../cli_admin.py" line="278"/>
         <source>显示本机的安装编号、公钥指纹和公钥（首次使用时生成）。公钥可以公开：其他安装的管理员把它加入信任列表后，就能查验本机签发的证书；请通过电话核对指纹。</source>
         <translation>Show this installation&apos;s ID, public key fingerprint and public key (generated on first use). The public key can be shared openly: once an administrator of another installation adds it to their trust list, they can verify certificates issued here. Confirm the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="287"/>
-        <location filename="../../cli_admin.py" line="320"/>
+        <location filename="../../cli_admin.py" line="283"/>
+        <location filename="../../cli_admin.py" line="316"/>
         <source>以 JSON 输出</source>
         <translation>Output as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="291"/>
+        <location filename="../../cli_admin.py" line="287"/>
         <source>把另一个安装的公钥加入信任列表（需管理员）</source>
         <translation>Add another installation&apos;s public key to the trust list (administrator required)</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="292"/>
+        <location filename="../../cli_admin.py" line="288"/>
         <source>把另一个安装的公钥加入信任列表，此后它签发的证书在本机查验为真实。添加前请通过电话与对方核对指纹。</source>
         <translation>Add another installation&apos;s public key to the trust list; certificates it issues will then verify as authentic on this computer. Before adding it, confirm the fingerprint with the other party by phone.</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="299"/>
+        <location filename="../../cli_admin.py" line="295"/>
         <source>对方运行 installation-key 显示的公钥</source>
         <translation>The public key shown when the other party runs installation-key</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="303"/>
+        <location filename="../../cli_admin.py" line="299"/>
         <source>这个安装的名称，例如签发单位</source>
         <translation>A name for this installation, e.g. the issuing unit</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="309"/>
+        <location filename="../../cli_admin.py" line="305"/>
         <source>查验结业证书的真伪</source>
         <translation>Verify a certificate of completion</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="310"/>
+        <location filename="../../cli_admin.py" line="306"/>
         <source>查验结业证书 PDF 文件或证书上的验证码，输出结论和证书内容。退出码：0 表示真实，1 表示不能确认为真实。</source>
         <translation>Verify a certificate of completion PDF file or the verification code on a certificate, and print the result and the certificate&apos;s contents. Exit code: 0 means authentic, 1 means it cannot be confirmed as authentic.</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="317"/>
+        <location filename="../../cli_admin.py" line="313"/>
         <source>证书 PDF 文件，或形如 ABCD-EFGH-JKMN-PQRS 的验证码</source>
         <translation>Certificate PDF file, or a verification code such as ABCD-EFGH-JKMN-PQRS</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="324"/>
+        <location filename="../../cli_admin.py" line="320"/>
         <source>安装编号：{value}</source>
         <translation>Installation ID: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="325"/>
+        <location filename="../../cli_admin.py" line="321"/>
         <source>公钥指纹：{value}</source>
         <translation>Public key fingerprint: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="326"/>
+        <location filename="../../cli_admin.py" line="322"/>
         <source>公钥：{value}</source>
         <translation>Public key: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="327"/>
+        <location filename="../../cli_admin.py" line="323"/>
         <source>已信任安装“{name}”（公钥指纹 {fingerprint}）。</source>
         <translation>Added trusted installation &quot;{name}&quot; (public key fingerprint {fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="329"/>
+        <location filename="../../cli_admin.py" line="325"/>
         <source>姓名：{value}</source>
         <translation>Name: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="330"/>
+        <location filename="../../cli_admin.py" line="326"/>
         <source>单位：{value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="331"/>
+        <location filename="../../cli_admin.py" line="327"/>
         <source>工号：{value}</source>
         <translation>Staff ID: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="332"/>
+        <location filename="../../cli_admin.py" line="328"/>
         <source>课程：{value}</source>
         <translation>Course: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="333"/>
+        <location filename="../../cli_admin.py" line="329"/>
         <source>学时：{value}</source>
         <translation>Study hours: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="334"/>
+        <location filename="../../cli_admin.py" line="330"/>
         <source>成绩：{value}</source>
         <translation>Score: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="335"/>
+        <location filename="../../cli_admin.py" line="331"/>
         <source>完成日期：{value}</source>
         <translation>Completion date: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="336"/>
+        <location filename="../../cli_admin.py" line="332"/>
         <source>签发时间：{value}</source>
         <translation>Issued: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="337"/>
+        <location filename="../../cli_admin.py" line="333"/>
         <source>验证码：{value}</source>
         <translation>Verification code: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="338"/>
+        <location filename="../../cli_admin.py" line="334"/>
         <source>签发安装的公钥指纹：{value}</source>
         <translation>Issuing installation&apos;s key fingerprint: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="339"/>
+        <location filename="../../cli_admin.py" line="335"/>
         <source>签发安装编号：{value}</source>
         <translation>Issuing installation ID: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="340"/>
+        <location filename="../../cli_admin.py" line="336"/>
         <source>证书编号：{value}</source>
         <translation>Certificate number: {value}</translation>
     </message>
