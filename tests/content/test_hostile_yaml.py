@@ -4,6 +4,7 @@ file's course (or bank, or drill) is not offered, and every other course stays a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,9 @@ CASES: dict[str, Builder] = {
     "bomb-bank": edit_bank(append(alias_bomb()), r"^lol0:", "yaml_anchor"),
     "bomb-drill": edit_drill(append(alias_bomb()), r"^lol0:", "yaml_anchor"),
     "one-anchor-course": edit_course(
-        lambda t: t.replace("version: 1.0.0", "version: &v 1.0.0\nsummary2: *v"),
+        lambda t: re.sub(
+            r"^version: (.*)$", r"version: &v \1\nsummary2: *v", t, count=1, flags=re.M
+        ),
         r"^version:",
         "yaml_anchor",
     ),
