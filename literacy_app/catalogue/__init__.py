@@ -52,6 +52,20 @@ def describe_problem(problem: Located) -> str:
     return f"{where}: {describe(problem.message)}"
 
 
+class Graded(Located, Protocol):
+    """A located problem that also says whether it is an error or a warning."""
+
+    @property
+    def severity(self) -> StrEnum: ...
+
+
+def describe_checked(problem: Graded) -> str:
+    """A content problem as `path:line: 错误: sentence` or `… 警告: …`, for the validator's output."""
+    where = f"{problem.path}:{problem.line}" if problem.line is not None else str(problem.path)
+    severity = describe(Message(problem.severity))
+    return f"{where}: {severity}: {describe(problem.message)}"
+
+
 def install_language(language: str) -> QTranslator | None:
     """For the command line: translate messages into `language` (a QtCore application, no window).
 

@@ -12,7 +12,10 @@ from literacy_app.content.problems import Problem
 
 @dataclass(frozen=True)
 class ContentReport:
-    """What a check found: how many of each kind were read, and every problem with its place."""
+    """What a check found: how many of each kind were read, and every problem with its place.
+
+    Each problem has a `severity` (error or warning); the window refuses only courses with errors.
+    """
 
     courses: int
     banks: int
@@ -20,8 +23,19 @@ class ContentReport:
     problems: tuple[Problem, ...]
 
     @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems that make a file or course unusable."""
+        return tuple(p for p in self.problems if p.is_error)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """Advice: the course still opens."""
+        return tuple(p for p in self.problems if not p.is_error)
+
+    @property
     def ok(self) -> bool:
-        return not self.problems
+        """No errors; warnings alone leave the content usable."""
+        return not self.errors
 
 
 def check_content(paths: Iterable[Path]) -> ContentReport:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.problems import ContentError
+from literacy_app.content.render import LESSON_SCHEME
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.services.errors import ServiceError
@@ -319,6 +320,8 @@ class LessonReaderPage(QWidget):
         self.back_requested.emit()
 
     def _follow(self, url: QUrl) -> None:
-        # Only in-lesson anchors survive sanitising; anything else is ignored.
-        if url.hasFragment() and not url.path():
+        # Only in-lesson anchors and links to the course's lessons survive sanitising.
+        if url.scheme() == LESSON_SCHEME:
+            self._go(url.path())
+        elif url.hasFragment() and not url.path():
             self.browser.scrollToAnchor(url.fragment())
