@@ -185,6 +185,9 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
     from literacy_app import cli_admin  # imported here: it builds on this module's helpers
 
     cli_admin.add_commands(commands, language)
+    from literacy_app import cli_authoring
+
+    cli_authoring.add_commands(commands, language)
     return parser
 
 
@@ -197,7 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         from literacy_app.cli_admin import COMMANDS
 
-        return COMMANDS[args.command](config, args, language)
+        # Command modules other than cli_admin name their handler with `set_defaults(run=...)`.
+        run = getattr(args, "run", None) or COMMANDS[args.command]
+        return run(config, args, language)
     from literacy_app.ui.app import (
         run_gui,
         run_self_test,

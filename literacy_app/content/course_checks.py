@@ -204,4 +204,3 @@ def check_drawn(courses: Sequence[Course], sites: Sequence[BankSite]) -> list[Pr
             if question.id not in reachable
         ]
     return problems
-

@@ -16,8 +16,8 @@ from literacy_app.content.files import (
     DIGESTS,
     IMAGE_LIMIT,
     LESSON_LIMIT,
-    MiB,
     YAML_LIMIT,
+    MiB,
     Refused,
     links_out_of,
     locate,
@@ -267,9 +267,7 @@ def _check_image_size(image: Path, lesson_path: Path, line: int, src: str) -> li
     return []
 
 
-def _unused_files(
-    folder: Path, used: list[tuple[str, bytes]], listed: set[str]
-) -> list[Problem]:
+def _unused_files(folder: Path, used: list[tuple[str, bytes]], listed: set[str]) -> list[Problem]:
     """Files in the course folder that neither course.yaml nor a lesson uses: a package would carry
     them to every learner for nothing. Hidden files (an editor's or the system's) are left alone,
     and so are unlisted lessons, which LESSON_NOT_LISTED already reports."""

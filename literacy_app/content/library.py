@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from literacy_app.content.banks import BankSource, read_bank
 from literacy_app.content.codes import ContentCode
+from literacy_app.content.course_checks import BankSite, check_course_lessons, check_drawn
 from literacy_app.content.courses import (
     COURSE_FILE,
     CourseSource,
@@ -18,7 +19,6 @@ from literacy_app.content.courses import (
     read_course,
 )
 from literacy_app.content.model import Bank, CaseQuestion, Course, Question, QuestionType, Tier
-from literacy_app.content.course_checks import BankSite, check_course_lessons, check_drawn
 from literacy_app.content.problems import Problem, errors_among, problem
 from literacy_app.content.scenarios import (
     SCENARIOS_DIR,

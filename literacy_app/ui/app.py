@@ -225,7 +225,9 @@ def _walk(academy: Academy, window_class) -> int:
 
         for problem in errors:
             print(describe_problem(problem), file=sys.stderr)
-        return _failed(QT_TRANSLATE_NOOP("SelfTest", "课程内容有 {count} 个问题"), count=len(errors))
+        return _failed(
+            QT_TRANSLATE_NOOP("SelfTest", "课程内容有 {count} 个问题"), count=len(errors)
+        )
     if not library.courses:
         places = ", ".join(map(str, academy.config.content_paths))
         return _failed(QT_TRANSLATE_NOOP("SelfTest", "在 {places} 中没有找到课程"), places=places)

@@ -41,6 +41,19 @@ DEFAULT_FONT_SIZE = 16
 log = logging.getLogger(__name__)
 
 
+def page_html(view: LessonView, intro: str) -> str:
+    """The lesson's page as the reader shows it: the objectives box (headed by `intro`), then the text."""
+    objectives = "".join(f"<li>{html.escape(text)}</li>" for text in view.objectives)
+    box = (
+        f'<table cellpadding="14" width="100%"><tr><td style="background-color: #f7efee; border-bottom: none;">'
+        f'<p style="font-weight: 600; color: #8f1d1d;">{html.escape(intro)}</p><ul>{objectives}</ul>'
+        f"</td></tr></table>"
+        if objectives
+        else ""
+    )
+    return f"<html><body>{box}{view.html}</body></html>"
+
+
 class LessonBrowser(QTextBrowser):
     """A text browser that loads nothing but image files inside the current course folder."""
 
@@ -274,16 +287,7 @@ class LessonReaderPage(QWidget):
         self.shown.emit()
 
     def _page_html(self, view: LessonView) -> str:
-        objectives = "".join(f"<li>{html.escape(text)}</li>" for text in view.objectives)
-        intro = self.tr("学习目标 · 约 %1 分钟").replace("%1", str(view.minutes))
-        box = (
-            f'<table cellpadding="14" width="100%"><tr><td style="background-color: #f7efee; border-bottom: none;">'
-            f'<p style="font-weight: 600; color: #8f1d1d;">{html.escape(intro)}</p><ul>{objectives}</ul>'
-            f"</td></tr></table>"
-            if objectives
-            else ""
-        )
-        return f"<html><body>{box}{view.html}</body></html>"
+        return page_html(view, self.tr("学习目标 · 约 %1 分钟").replace("%1", str(view.minutes)))
 
     def flush_reading_time(self, *, completed: bool = False) -> None:
         """Store the time spent on the open lesson since the last flush."""
