@@ -162,7 +162,8 @@ def read_course(folder: Path) -> CourseSource:
     lesson_files = {f"{LESSONS_DIR}/{name}" for name in seen_files}
     if lesson_dir.is_dir():
         lesson_files |= {f"{LESSONS_DIR}/{path.name}" for path in lesson_dir.glob("*.md")}
-    problems.extend(_unused_files(folder, used, lesson_files))
+    if len(lessons) == len(seen_files):  # a lesson not read may use any file: no guessing
+        problems.extend(_unused_files(folder, used, lesson_files))
     # The course is built even with problems so that checks spanning files can still run on it.
     course = Course(spec, folder, tuple(lessons), _content_hash(used))
     return CourseSource(folder, course, raw, tuple(problems))
