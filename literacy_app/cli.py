@@ -164,7 +164,9 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
         language=language,
         help=QT_TRANSLATE_NOOP("Cli", "检查课程文件夹和题库"),
         description=QT_TRANSLATE_NOOP(
-            "Cli", "检查课程文件夹和题库，每个问题输出一行“路径:行号: 说明”。"
+            "Cli",
+            "检查课程文件夹、题库和推演，每个问题输出一行“路径:行号: 错误: 说明”或“路径:行号: 警告: 说明”。"
+            "有错误时退出码为 1（有错误的课程在程序里不可用）；只有警告时退出码为 0，课程照常可用。",
         ),
     )
     validate.add_argument(
@@ -174,11 +176,18 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
         ),
     )  # fmt: skip
     validate.add_argument(
-        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "以 JSON 输出问题列表")
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "以 JSON 输出问题列表（每项含 path、line、severity、code、args、message）"
+        ),
     )
     from literacy_app import cli_admin  # imported here: it builds on this module's helpers
 
     cli_admin.add_commands(commands, language)
+    from literacy_app import cli_authoring
+
+    cli_authoring.add_commands(commands, language)
     return parser
 
 
@@ -191,7 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         from literacy_app.cli_admin import COMMANDS
 
-        return COMMANDS[args.command](config, args, language)
+        # Command modules other than cli_admin name their handler with `set_defaults(run=...)`.
+        run = getattr(args, "run", None) or COMMANDS[args.command]
+        return run(config, args, language)
     from literacy_app.ui.app import (
         run_gui,
         run_self_test,
@@ -205,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _validate(paths: list[Path], language: str, *, as_json: bool) -> int:
     # QtCore only, for the translated sentences; the command line opens no window.
-    from literacy_app.catalogue import describe, describe_problem
+    from literacy_app.catalogue import describe, describe_checked
     from literacy_app.content.codes import ContentCode
     from literacy_app.messages import Message
     from literacy_app.services.authoring import check_content
@@ -221,6 +232,7 @@ def _validate(paths: list[Path], language: str, *, as_json: bool) -> int:
                 {
                     "path": str(p.path),
                     "line": p.line,
+                    "severity": str(p.severity),
                     "code": str(p.message.code),
                     "args": p.message.args,
                     "message": describe(p.message),
@@ -231,13 +243,14 @@ def _validate(paths: list[Path], language: str, *, as_json: bool) -> int:
         print(json.dumps(listing, ensure_ascii=False, indent=2))
     else:
         for problem in report.problems:
-            print(describe_problem(problem))
+            print(describe_checked(problem))
         summary = Message.of(
             ContentCode.LIBRARY_CHECKED,
             courses=report.courses,
             banks=report.banks,
             scenarios=report.scenarios,
-            problems=len(report.problems),
+            errors=len(report.errors),
+            warnings=len(report.warnings),
         )
         print(describe(summary), file=sys.stderr)
     return 0 if report.ok else 1

@@ -33,7 +33,7 @@ def test_validate_the_shipped_content(capsys) -> None:
     assert main(["validate"]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert "发现 0 个问题" in err
+    assert "发现 0 个错误" in err
 
 
 def test_validate_a_broken_copy_prints_path_line_problems(content: Path, capsys) -> None:

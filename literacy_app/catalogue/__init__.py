@@ -15,6 +15,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from literacy_app.catalogue.administration import ADMINISTRATION_TEMPLATES
+from literacy_app.catalogue.authoring import AUTHORING_TEMPLATES
 from literacy_app.catalogue.content import CONTENT_TEMPLATES
 from literacy_app.catalogue.services import SERVICE_TEMPLATES
 from literacy_app.messages import Message
@@ -24,6 +25,7 @@ TEMPLATES: dict[StrEnum, str] = {
     **CONTENT_TEMPLATES,
     **SERVICE_TEMPLATES,
     **ADMINISTRATION_TEMPLATES,
+    **AUTHORING_TEMPLATES,
 }
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "ui" / "i18n"
 SOURCE_LANGUAGE = "zh_CN"
@@ -50,6 +52,20 @@ def describe_problem(problem: Located) -> str:
     """A problem in a file as one line: `path:line: sentence` (or `path: sentence` for the file)."""
     where = f"{problem.path}:{problem.line}" if problem.line is not None else str(problem.path)
     return f"{where}: {describe(problem.message)}"
+
+
+class Graded(Located, Protocol):
+    """A located problem that also says whether it is an error or a warning."""
+
+    @property
+    def severity(self) -> StrEnum: ...
+
+
+def describe_checked(problem: Graded) -> str:
+    """A content problem as `path:line: 错误: sentence` or `… 警告: …`, for the validator's output."""
+    where = f"{problem.path}:{problem.line}" if problem.line is not None else str(problem.path)
+    severity = describe(Message(problem.severity))
+    return f"{where}: {severity}: {describe(problem.message)}"
 
 
 def install_language(language: str) -> QTranslator | None:

@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
 from literacy_app.content.codes import ContentCode as C
+from literacy_app.content.codes import Severity
 
 CONTENT_TEMPLATES: dict[StrEnum, str] = {
     C.PATH_MISSING: QT_TRANSLATE_NOOP("Messages", "路径不存在"),
@@ -160,8 +161,54 @@ CONTENT_TEMPLATES: dict[StrEnum, str] = {
         "Messages", "阶段“{stage}”回到了“{target}”，形成循环：推演必须走向结局"
     ),
     C.STAGE_UNREACHABLE: QT_TRANSLATE_NOOP("Messages", "阶段“{stage}”从起始阶段无法到达"),
+    C.IMAGE_LARGE_FILE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "图片“{src}”有 {size} MB，超过建议的 {limit} MB：课程包会很大，旧电脑上打开也慢；请压缩或缩小图片",
+    ),
+    C.IMAGE_LARGE_PIXELS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "图片“{src}”有 {width}×{height} 像素，超过建议的 {limit} 像素：课时里显示不了这么大，请缩小后再放入",
+    ),
+    C.FILE_UNUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "课程文件夹里的 {file} 没有被 course.yaml 或任何课时用到：课程包会把它带给每位学员；不需要就删除",
+    ),
+    C.LINK_NO_LESSON: QT_TRANSLATE_NOOP(
+        "Messages",
+        "链接“{href}”不指向本课程的任何课时，学员点了没有反应；请写 lessons/ 中课时的文件名，如 02-example.md",
+    ),
+    C.LINK_NO_HEADING: QT_TRANSLATE_NOOP(
+        "Messages", "链接“{href}”指向的小标题不存在，请核对 # 后面的标题文字"
+    ),
+    C.LINK_NOT_OPENED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "链接“{href}”不会被打开：程序离线运行，不打开网址或其他程序；如需给出网址，请把它写成正文",
+    ),
+    C.BANK_NOT_DRAWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "没有课程的结业测验或课后练习从题库“{bank}”抽题，学员不会见到其中的题目",
+    ),
+    C.QUESTION_NOT_DRAWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "题目“{question}”不符合任何课后练习的标签或难度筛选，所在题库也不用于结业测验，学员不会见到它",
+    ),
+    C.LESSON_LONGER_THAN_MINUTES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "正文约 {characters} 字，按每分钟 {speed} 字仅阅读就要约 {reading} 分钟，超过了 minutes 的 {minutes} 分钟；请调高 minutes 或拆分课时",
+    ),
+    C.LESSON_SHORTER_THAN_MINUTES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "正文约 {characters} 字，按每分钟 {speed} 字约 {reading} 分钟可读完，而 minutes 写了 {minutes} 分钟，是阅读时间的十倍以上；请核对 minutes",
+    ),
+    C.HOURS_FAR_FROM_MINUTES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "课程为 {hours} 学时（约 {expected} 分钟），各课时 minutes 合计 {minutes} 分钟，相差太多；请核对 hours 或各课时的 minutes",
+    ),
     C.LIBRARY_CHECKED: QT_TRANSLATE_NOOP(
         "Messages",
-        "已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {problems} 个问题。",
+        "已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {errors} 个错误、{warnings} 个警告。",
     ),
+    # The word that says how much a problem matters, in `path:line: 错误: …`.
+    Severity.ERROR: QT_TRANSLATE_NOOP("Messages", "错误"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Messages", "警告"),
 }

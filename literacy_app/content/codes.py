@@ -5,6 +5,13 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+class Severity(StrEnum):
+    """How much a problem matters: an error makes its file unusable; a warning is advice."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
 class ContentCode(StrEnum):
     # Reading files
     PATH_MISSING = "path_missing"
@@ -99,5 +106,36 @@ class ContentCode(StrEnum):
     STAGE_LOOP = "stage_loop"
     STAGE_UNREACHABLE = "stage_unreachable"
 
+    # Advice: the course works, but something in it is probably not what the trainer meant
+    IMAGE_LARGE_FILE = "image_large_file"
+    IMAGE_LARGE_PIXELS = "image_large_pixels"
+    FILE_UNUSED = "file_unused"
+    LINK_NO_LESSON = "link_no_lesson"
+    LINK_NO_HEADING = "link_no_heading"
+    LINK_NOT_OPENED = "link_not_opened"
+    BANK_NOT_DRAWN = "bank_not_drawn"
+    QUESTION_NOT_DRAWN = "question_not_drawn"
+    LESSON_LONGER_THAN_MINUTES = "lesson_longer_than_minutes"
+    LESSON_SHORTER_THAN_MINUTES = "lesson_shorter_than_minutes"
+    HOURS_FAR_FROM_MINUTES = "hours_far_from_minutes"
+
     # Results
     LIBRARY_CHECKED = "library_checked"
+
+
+# Every other code is an error. One list, so the validator, the window and the command line agree.
+WARNINGS = frozenset(
+    {
+        ContentCode.IMAGE_LARGE_FILE,
+        ContentCode.IMAGE_LARGE_PIXELS,
+        ContentCode.FILE_UNUSED,
+        ContentCode.LINK_NO_LESSON,
+        ContentCode.LINK_NO_HEADING,
+        ContentCode.LINK_NOT_OPENED,
+        ContentCode.BANK_NOT_DRAWN,
+        ContentCode.QUESTION_NOT_DRAWN,
+        ContentCode.LESSON_LONGER_THAN_MINUTES,
+        ContentCode.LESSON_SHORTER_THAN_MINUTES,
+        ContentCode.HOURS_FAR_FROM_MINUTES,
+    }
+)

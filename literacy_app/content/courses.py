@@ -17,12 +17,14 @@ from literacy_app.content.files import (
     IMAGE_LIMIT,
     LESSON_LIMIT,
     YAML_LIMIT,
+    MiB,
     Refused,
     links_out_of,
     locate,
     read_limited,
     refusal_problem,
 )
+from literacy_app.content.images import LARGE_BYTES, LARGE_PIXELS, image_size
 from literacy_app.content.model import Course, CourseSpec, Lesson, LessonMeta
 from literacy_app.content.problems import ContentError, Problem, problem
 from literacy_app.content.yaml_source import (
@@ -157,6 +159,11 @@ def read_course(folder: Path) -> CourseSource:
                     )
                 )
 
+    lesson_files = {f"{LESSONS_DIR}/{name}" for name in seen_files}
+    if lesson_dir.is_dir():
+        lesson_files |= {f"{LESSONS_DIR}/{path.name}" for path in lesson_dir.glob("*.md")}
+    if len(lessons) == len(seen_files):  # a lesson not read may use any file: no guessing
+        problems.extend(_unused_files(folder, used, lesson_files))
     # The course is built even with problems so that checks spanning files can still run on it.
     course = Course(spec, folder, tuple(lessons), _content_hash(used))
     return CourseSource(folder, course, raw, tuple(problems))
@@ -227,7 +234,57 @@ def _check_images(lesson: Lesson, folder: Path, used: list[tuple[str, bytes]]) -
                 problems.append(refusal_problem(lesson.path, line, refused, src))
                 continue
             used.append((os.path.relpath(os.path.realpath(path), os.path.realpath(folder)), digest))
+            problems.extend(_check_image_size(Path(os.path.realpath(path)), lesson.path, line, src))
     return problems
+
+
+def _check_image_size(image: Path, lesson_path: Path, line: int, src: str) -> list[Problem]:
+    """Warnings for a picture far larger than a lesson can show (it only weighs the course down)."""
+    size = image.stat().st_size
+    if size > LARGE_BYTES:
+        return [
+            problem(
+                lesson_path,
+                line,
+                ContentCode.IMAGE_LARGE_FILE,
+                src=src,
+                size=round(size / MiB, 1),
+                limit=LARGE_BYTES // MiB,
+            )
+        ]
+    pixels = image_size(image)
+    if pixels is not None and max(pixels) > LARGE_PIXELS:
+        return [
+            problem(
+                lesson_path,
+                line,
+                ContentCode.IMAGE_LARGE_PIXELS,
+                src=src,
+                width=pixels[0],
+                height=pixels[1],
+                limit=LARGE_PIXELS,
+            )
+        ]
+    return []
+
+
+def _unused_files(folder: Path, used: list[tuple[str, bytes]], listed: set[str]) -> list[Problem]:
+    """Files in the course folder that neither course.yaml nor a lesson uses: a package would carry
+    them to every learner for nothing. Hidden files (an editor's or the system's) are left alone,
+    and so are unlisted lessons, which LESSON_NOT_LISTED already reports."""
+    root = os.path.realpath(folder)
+    wanted = {Path(name).as_posix() for name, _ in used} | listed
+    found = []
+    for parent, dirs, names in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(parent, name)
+            if name.startswith(".") or path.is_symlink():
+                continue
+            relative = Path(os.path.relpath(os.path.realpath(path), root)).as_posix()
+            if relative not in wanted:
+                found.append(problem(path, None, ContentCode.FILE_UNUSED, file=relative))
+    return found
 
 
 def _content_hash(used: list[tuple[str, bytes]]) -> str:

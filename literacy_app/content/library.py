@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from literacy_app.content.banks import BankSource, read_bank
 from literacy_app.content.codes import ContentCode
+from literacy_app.content.course_checks import BankSite, check_course_lessons, check_drawn
 from literacy_app.content.courses import (
     COURSE_FILE,
     CourseSource,
@@ -18,8 +19,7 @@ from literacy_app.content.courses import (
     read_course,
 )
 from literacy_app.content.model import Bank, CaseQuestion, Course, Question, QuestionType, Tier
-from literacy_app.content.problems import Problem, problem
-from literacy_app.content.render import check_lesson
+from literacy_app.content.problems import Problem, errors_among, problem
 from literacy_app.content.scenarios import (
     SCENARIOS_DIR,
     Scenario,
@@ -127,8 +127,10 @@ def load_library(paths: Iterable[Path]) -> Library:
     """Read every course and bank under `paths`; broken ones are reported, the rest stay usable."""
     found = discover(paths)
     problems = found.problems
-    banks = _check_banks([_contained(read_bank, p, _failed_bank) for p in found.banks], problems)
+    bank_sources = [_contained(read_bank, p, _failed_bank) for p in found.banks]
+    banks = _check_banks(bank_sources, problems)
     courses: list[Course] = []
+    read: list[Course] = []  # every course whose course.yaml could be read, usable or not
     unavailable: list[UnavailableCourse] = []
     seen_courses: dict[str, Path] = {}
     for source in (_contained(read_course, f, _failed_course) for f in found.folders):
@@ -140,12 +142,16 @@ def load_library(paths: Iterable[Path]) -> Library:
                 lambda s, failure: [failure(s.yaml_path)],
             )
         problems += own
-        if source.course is not None and not own:
+        if source.course is not None:
+            read.append(source.course)
+        if source.course is not None and not errors_among(own):
             courses.append(source.course)
         else:
             title = str(source.raw.get("title", "")) if isinstance(source.raw, dict) else ""
             unavailable.append(
-                UnavailableCourse(source.folder, title or source.folder.name, tuple(own))
+                UnavailableCourse(
+                    source.folder, title or source.folder.name, tuple(errors_among(own))
+                )
             )
     scenarios: dict[str, Scenario] = {}
     for scenario_source in (
@@ -169,6 +175,14 @@ def load_library(paths: Iterable[Path]) -> Library:
             )
             continue
         scenarios[scenario.id] = scenario
+    sites = [
+        BankSite(s.bank, s.raw)
+        for s in bank_sources
+        if s.bank is not None and banks.get(s.bank.id) is s.bank
+    ]
+    problems += _contained(
+        lambda _: check_drawn(read, sites), None, lambda _, failure: [failure(Path(QUIZZES_DIR))]
+    )
     ordered = sorted(problems, key=lambda p: (str(p.path), p.line or 0))
     questions: dict[str, Question] = {}
     cases: dict[str, CaseQuestion] = {}
@@ -253,7 +267,7 @@ def _check_banks(sources: list[BankSource], problems: list[Problem]) -> dict[str
                 else:
                     question_paths[question_id] = (source.path, line)
         problems += own
-        if bank is not None and not own:
+        if bank is not None and not errors_among(own):
             banks[bank.id] = bank
             bank_paths[bank.id] = source.path
         elif bank is not None:
@@ -298,9 +312,9 @@ def _check_course(
         if rule.shuffle_options:
             problems += _check_letter_references(source, rule.banks, banks)
     final_banks = rule.banks if rule else ()
+    # What passes validation opens in the reader, quickly; links, lengths and hours are checked too.
+    problems += check_course_lessons(course, source.raw, path)
     for lesson in course.lessons:
-        # What passes validation opens in the reader, quickly.
-        problems += check_lesson(lesson, course)
         practice = lesson.meta.practice
         if practice is None:
             continue

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from literacy_app.content.codes import ContentCode
+from literacy_app.content.codes import WARNINGS, ContentCode, Severity
 from literacy_app.messages import Message
 
 
@@ -24,6 +25,15 @@ class Problem:
     @property
     def code(self) -> ContentCode:
         return ContentCode(self.message.code)
+
+    @property
+    def severity(self) -> Severity:
+        """An error makes the file (or its course) unusable; a warning is advice, and the course opens."""
+        return Severity.WARNING if self.message.code in WARNINGS else Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
 
     @property
     def sort_key(self) -> tuple[str, int, str, str]:
@@ -46,6 +56,11 @@ class Problem:
 def problem(path: Path, line: int | None, code: ContentCode, **args: Any) -> Problem:
     """A problem with `code` and the values its sentence needs."""
     return Problem(path, line, Message.of(code, **args))
+
+
+def errors_among(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that make content unusable (warnings left out)."""
+    return [p for p in problems if p.is_error]
 
 
 class ContentError(Exception):

@@ -10,8 +10,10 @@ near 300 levels), link text found in one pass per paragraph (Markdown's own scan
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -72,7 +74,13 @@ def render_lesson(
     if over is not None:
         raise ContentError([over])
     try:
-        return render_markdown(lesson.body, lesson.path.parent, course.folder, seconds=seconds)
+        return render_markdown(
+            lesson.body,
+            lesson.path.parent,
+            course.folder,
+            seconds=seconds,
+            lessons=lesson_files(lesson, course),
+        )
     except _TooSlow:
         slow = problem(
             lesson.path, lesson.body_first_line, ContentCode.LESSON_TOO_SLOW, seconds=seconds
@@ -86,21 +94,48 @@ def render_lesson(
         raise ContentError([failed]) from error
 
 
-def check_lesson(lesson: Lesson, course: Course, seconds: float = RENDER_SECONDS) -> list[Problem]:
-    """For the validator: render the lesson as the reader will, within the budget."""
+def check_lesson(
+    lesson: Lesson, course: Course, seconds: float = RENDER_SECONDS
+) -> tuple[list[Problem], RenderedLesson | None]:
+    """For the validator: render the lesson as the reader will, within the budget.
+
+    Returns the problems, and the rendering when there is one (its headings serve link checks).
+    """
     started = time.monotonic()
     try:
-        render_lesson(lesson, course, seconds=seconds)
+        rendered = render_lesson(lesson, course, seconds=seconds)
     except ContentError as error:
-        return error.problems
+        return error.problems, None
     # The deadline is only checked while link text is scanned; a slow render elsewhere shows here.
     if time.monotonic() - started > seconds:
-        return [
-            problem(
-                lesson.path, lesson.body_first_line, ContentCode.LESSON_TOO_SLOW, seconds=seconds
-            )
-        ]
-    return []
+        slow = problem(
+            lesson.path, lesson.body_first_line, ContentCode.LESSON_TOO_SLOW, seconds=seconds
+        )
+        return [slow], None
+    return [], rendered
+
+
+LESSON_SCHEME = "lesson"
+
+
+def lesson_files(lesson: Lesson, course: Course) -> dict[str, str]:
+    """Each lesson of the course by the path a link in `lesson` would use for it, to its id."""
+    return {
+        Path(os.path.relpath(other.path, lesson.path.parent)).as_posix(): other.id
+        for other in course.lessons
+    }
+
+
+def lesson_link(href: str, lessons: Mapping[str, str]) -> str | None:
+    """`lesson:<id>` (with the `#heading`) for a link to another lesson, or None when it names none.
+
+    The reader opens such a link as that lesson; the validator reports a link that names none.
+    """
+    target, _, fragment = href.partition("#")
+    lesson_id = lessons.get(Path(os.path.normpath(unquote(target))).as_posix()) if target else None
+    if lesson_id is None:
+        return None
+    return f"{LESSON_SCHEME}:{lesson_id}" + (f"#{fragment}" if fragment else "")
 
 
 def _over_budget(lesson: Lesson) -> Problem | None:
@@ -110,7 +145,7 @@ def _over_budget(lesson: Lesson) -> Problem | None:
     # Nesting first, as the more telling problem; only as far as the size cap, to bound the work.
     for offset, text in enumerate(body[:MAX_LESSON_CHARS].split("\n")):
         # Fenced code is taken out before blocks are parsed, so its indentation nests nothing.
-        opening = _FENCE.match(text)
+        opening = FENCE.match(text)
         if fence:
             if opening and opening.group(1).startswith(fence) and not text[opening.end() :].strip():
                 fence = ""
@@ -130,7 +165,7 @@ def _over_budget(lesson: Lesson) -> Problem | None:
     return None
 
 
-_FENCE = re.compile(r"(`{3,}|~{3,})")
+FENCE = re.compile(r"(`{3,}|~{3,})")
 _QUOTES = re.compile(r"(?: {0,3}> ?)*")
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d+[.)])(?:\s|$)")
 
@@ -151,11 +186,18 @@ def _depth(line: str) -> int:
 
 
 def render_markdown(
-    text: str, base_dir: Path, allowed_root: Path, *, seconds: float | None = None
+    text: str,
+    base_dir: Path,
+    allowed_root: Path,
+    *,
+    seconds: float | None = None,
+    lessons: Mapping[str, str] | None = None,
 ) -> RenderedLesson:
     """Render Markdown and sanitise it; image sources become absolute paths under `allowed_root`.
 
-    With `seconds`, raises `_TooSlow` once rendering has taken longer.
+    Links to the files in `lessons` (relative path to lesson id) become `lesson:<id>` links; every
+    other link but a jump inside the page is dropped. With `seconds`, raises `_TooSlow` once
+    rendering has taken longer.
     """
     # Imported on the first lesson opened, not at start-up: the learning path renders no Markdown.
     import markdown
@@ -179,8 +221,8 @@ def render_markdown(
         if tag == "img" and attribute == "src":
             return _local_image(value, base_dir, root)
         if tag == "a" and attribute == "href":
-            # Only jumps inside the lesson: a lesson never sends the reader anywhere else.
-            return value if value.startswith("#") else None
+            # Jumps inside the lesson or to another of its course: never anywhere else.
+            return value if value.startswith("#") else lesson_link(value, lessons or {})
         return value
 
     safe = nh3.clean(
@@ -188,7 +230,7 @@ def render_markdown(
         tags=_TAGS,
         attributes=_ATTRIBUTES,
         attribute_filter=keep_attribute,
-        url_schemes={"file"},
+        url_schemes={"file", LESSON_SCHEME},
         link_rel=None,
         strip_comments=True,
     )

@@ -219,13 +219,14 @@ def _walk(academy: Academy, window_class) -> int:
     from literacy_app.content.model import Tier
 
     library = academy.library()
-    if library.problems:
+    errors = [p for p in library.problems if p.is_error]  # warnings leave the content usable
+    if errors:
         from literacy_app.catalogue import describe_problem
 
-        for problem in library.problems:
+        for problem in errors:
             print(describe_problem(problem), file=sys.stderr)
         return _failed(
-            QT_TRANSLATE_NOOP("SelfTest", "课程内容有 {count} 个问题"), count=len(library.problems)
+            QT_TRANSLATE_NOOP("SelfTest", "课程内容有 {count} 个问题"), count=len(errors)
         )
     if not library.courses:
         places = ", ".join(map(str, academy.config.content_paths))

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from literacy_app.catalogue import describe
 from literacy_app.content.codes import ContentCode
 from literacy_app.content.library import Library, load_library
+from literacy_app.content.problems import errors_among
 from literacy_app.rules.draw import DrawError, draw
 
 LEVELS = ("easy", "medium", "hard")
@@ -132,14 +133,14 @@ def test_validation_accepts_exactly_the_rules_that_every_seed_can_draw(generated
     with tempfile.TemporaryDirectory() as folder:
         course_yaml = write_course(Path(folder), bank, rule_yaml(count, tags, levels, quotas))
         library = load_library([Path(folder)])
-        if not library.problems:
+        if not errors_among(library.problems):
             assert draws_for_every_seed(library)
             assert feasible(bank, count, tags, levels, quotas)
         else:
             assert not library.courses
             assert not feasible(bank, count, tags, levels, quotas)
             lines = len(course_yaml.read_text(encoding="utf-8").splitlines())
-            for problem in library.problems:
+            for problem in errors_among(library.problems):
                 assert problem.path == course_yaml and problem.line is not None
                 assert 10 <= problem.line <= lines, describe(problem.message)
 
@@ -148,7 +149,7 @@ def test_the_issue_example_is_refused_at_the_quota_line(tmp_path: Path) -> None:
     bank, count = ISSUE
     course_yaml = write_course(tmp_path, bank, rule_yaml(count, (), (), {"a": 2, "b": 2}))
     library = load_library([tmp_path])
-    [problem] = library.problems
+    [problem] = errors_among(library.problems)
     assert (problem.path, problem.line) == (course_yaml, 13)
     assert problem.code is ContentCode.QUOTAS_SHARE_SHORT
     assert problem.message.args == {"tags": "a / b", "wanted": 4, "available": 3}

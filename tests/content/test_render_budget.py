@@ -11,7 +11,7 @@ from literacy_app.catalogue import describe
 from literacy_app.content.codes import ContentCode
 from literacy_app.content.courses import read_lesson
 from literacy_app.content.library import load_library
-from literacy_app.content.problems import ContentError
+from literacy_app.content.problems import ContentError, errors_among
 from literacy_app.content.render import (
     MAX_DEPTH,
     MAX_LESSON_CHARS,
@@ -41,7 +41,11 @@ def lesson_problems(content: Path, lesson: Path) -> list[tuple[int | None, Conte
     library = load_library([content])
     assert lesson.parent.parent.name in {u.folder.name for u in library.unavailable}
     assert len(library.courses) >= 1  # the other courses stay available
-    return [(p.line, p.code, describe(p.message)) for p in library.problems if p.path == lesson]
+    return [
+        (p.line, p.code, describe(p.message))
+        for p in errors_among(library.problems)
+        if p.path == lesson
+    ]
 
 
 def test_a_list_nested_300_deep_is_a_problem_at_its_line(content: Path) -> None:

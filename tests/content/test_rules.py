@@ -8,13 +8,14 @@ from pathlib import Path
 from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.banks import read_bank
 from literacy_app.content.library import load_library
+from literacy_app.content.problems import errors_among
 
 from ..engine_content import BANK, write_engine_content
 
 
 def problems(root: Path, rules: str) -> list[str]:
     write_engine_content(root, rules)
-    return [describe_problem(p) for p in load_library([root]).problems]
+    return [describe_problem(p) for p in errors_among(load_library([root]).problems)]
 
 
 def test_the_engine_content_is_clean(tmp_path: Path) -> None:
@@ -42,7 +43,7 @@ def test_shuffled_options_need_explanations_that_cite_no_letters(tmp_path: Path)
     write_engine_content(root, "  questions: 7\n  pass_mark: 60\n  shuffle_options: true")
     bank = root / "quizzes" / "engine-bank.yaml"
     bank.write_text(BANK.replace("乙是正确的，因为", "选B，因为"), encoding="utf-8")
-    [problem] = load_library([root]).problems
+    [problem] = errors_among(load_library([root]).problems)
     assert problem.line == 12 and "题目“eng-single”的解析引用了选项字母" in describe(
         problem.message
     )
@@ -55,7 +56,7 @@ def test_practice_rules_are_checked_in_the_lesson(tmp_path: Path) -> None:
     lesson.write_text(
         lesson.read_text(encoding="utf-8").replace("questions: 2", "questions: 9"), encoding="utf-8"
     )
-    [problem] = load_library([root]).problems
+    [problem] = errors_among(load_library([root]).problems)
     assert problem.path == lesson and problem.line == 6 and "要抽 9 题" in describe(problem.message)
 
 

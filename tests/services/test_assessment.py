@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from literacy_app.content.model import QuestionType, ReviewPolicy, Tier
+from literacy_app.content.problems import errors_among
 from literacy_app.services.assessment import AttemptKind
 from literacy_app.services.errors import ServiceCode, UserInputError
 from literacy_app.store.models import QuizAttempt
@@ -18,7 +19,7 @@ from ..engine_content import RIGHT, write_engine_content
 def engine(tmp_path, make_academy):
     def make(rules: str = "  questions: 7\n  pass_mark: 60"):
         academy = make_academy(write_engine_content(tmp_path / "content", rules))
-        assert not academy.library().problems, academy.library().problems
+        assert not errors_among(academy.library().problems), academy.library().problems
         _, learner = academy.learners.create("学员", "", Tier.LEADER)
         return academy, learner
 

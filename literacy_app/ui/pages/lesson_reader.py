@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.problems import ContentError
+from literacy_app.content.render import LESSON_SCHEME
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.services.errors import ServiceError
@@ -38,6 +39,19 @@ p.level4 { margin-left: 28px; }
 DEFAULT_FONT_SIZE = 16
 
 log = logging.getLogger(__name__)
+
+
+def page_html(view: LessonView, intro: str) -> str:
+    """The lesson's page as the reader shows it: the objectives box (headed by `intro`), then the text."""
+    objectives = "".join(f"<li>{html.escape(text)}</li>" for text in view.objectives)
+    box = (
+        f'<table cellpadding="14" width="100%"><tr><td style="background-color: #f7efee; border-bottom: none;">'
+        f'<p style="font-weight: 600; color: #8f1d1d;">{html.escape(intro)}</p><ul>{objectives}</ul>'
+        f"</td></tr></table>"
+        if objectives
+        else ""
+    )
+    return f"<html><body>{box}{view.html}</body></html>"
 
 
 class LessonBrowser(QTextBrowser):
@@ -273,16 +287,7 @@ class LessonReaderPage(QWidget):
         self.shown.emit()
 
     def _page_html(self, view: LessonView) -> str:
-        objectives = "".join(f"<li>{html.escape(text)}</li>" for text in view.objectives)
-        intro = self.tr("学习目标 · 约 %1 分钟").replace("%1", str(view.minutes))
-        box = (
-            f'<table cellpadding="14" width="100%"><tr><td style="background-color: #f7efee; border-bottom: none;">'
-            f'<p style="font-weight: 600; color: #8f1d1d;">{html.escape(intro)}</p><ul>{objectives}</ul>'
-            f"</td></tr></table>"
-            if objectives
-            else ""
-        )
-        return f"<html><body>{box}{view.html}</body></html>"
+        return page_html(view, self.tr("学习目标 · 约 %1 分钟").replace("%1", str(view.minutes)))
 
     def flush_reading_time(self, *, completed: bool = False) -> None:
         """Store the time spent on the open lesson since the last flush."""
@@ -319,6 +324,8 @@ class LessonReaderPage(QWidget):
         self.back_requested.emit()
 
     def _follow(self, url: QUrl) -> None:
-        # Only in-lesson anchors survive sanitising; anything else is ignored.
-        if url.hasFragment() and not url.path():
+        # Only in-lesson anchors and links to the course's lessons survive sanitising.
+        if url.scheme() == LESSON_SCHEME:
+            self._go(url.path())
+        elif url.hasFragment() and not url.path():
             self.browser.scrollToAnchor(url.fragment())
