@@ -10,6 +10,7 @@ import pytest
 from literacy_app.content.library import load_library
 from literacy_app.content.model import CaseQuestion, QuestionType, Requirement, Tier
 
+from . import curriculum_measures as measures
 from .conftest import SHIPPED
 
 LIBRARY = load_library(SHIPPED)
@@ -102,3 +103,19 @@ def test_no_two_lessons_share_a_paragraph() -> None:
                 f"{path_a} «{head_a}» ~ {path_b} «{head_b}» ({similar:.0%}, {contained:.0%})"
             )
     assert not twins, twins
+
+
+# Issue 12: banks that cannot be gamed (tests/curriculum_measures.py defines each measure).
+@pytest.mark.parametrize("bank", list(LIBRARY.banks.values()), ids=lambda b: b.spec.id)
+def test_each_bank_cannot_be_gamed(bank) -> None:
+    assert measures.violations(bank) == []
+
+
+def test_no_question_nearly_repeats_another_anywhere() -> None:
+    assert measures.near_duplicates(list(LIBRARY.banks.values())) == []
+
+
+@pytest.mark.parametrize("course", LIBRARY.courses, ids=lambda c: c.id)
+def test_final_quizzes_shuffle_options(course) -> None:
+    rule = course.spec.final_quiz
+    assert rule is not None and rule.shuffle_options
