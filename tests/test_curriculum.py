@@ -119,3 +119,88 @@ def test_no_question_nearly_repeats_another_anywhere() -> None:
 def test_final_quizzes_shuffle_options(course) -> None:
     rule = course.spec.final_quiz
     assert rule is not None and rule.shuffle_options
+
+
+# ---- Drills (issue 12): the best choice cannot be spotted by place or length, harmful paths cannot
+# end well, and speed earns nothing when the action is unsound. -----------------------------------
+
+HARMFUL = ("accuracy", "compliance")  # a −2 in either is a decision no later step can redeem
+
+
+def drills():
+    return sorted(LIBRARY.scenarios.values(), key=lambda s: s.id)
+
+
+def decision_stages(drill):
+    return [stage for stage in drill.spec.stages if not stage.ending]
+
+
+def best_choice(stage) -> int:
+    """The index (in the file) of the choice scoring highest over the five dimensions; unique."""
+    totals = [sum(choice.scores.values()) for choice in stage.choices]
+    assert totals.count(max(totals)) == 1, f"{stage.id}: two choices tie for best"
+    return totals.index(max(totals))
+
+
+@pytest.mark.parametrize("drill", drills(), ids=lambda d: d.id)
+def test_the_best_choice_is_not_always_in_the_same_place(drill) -> None:
+    stages = decision_stages(drill)
+    places = [best_choice(stage) for stage in stages]
+    most = max(places.count(place) for place in set(places))
+    assert most <= len(stages) / 2, f"best choice at {places}"
+
+
+@pytest.mark.parametrize("drill", drills(), ids=lambda d: d.id)
+def test_the_best_choice_is_not_the_long_one(drill) -> None:
+    long = []
+    for stage in decision_stages(drill):
+        best = best_choice(stage)
+        others = [len(c.text) for n, c in enumerate(stage.choices) if n != best]
+        if len(stage.choices[best].text) > 1.3 * sum(others) / len(others):
+            long.append(f"{stage.id}: {len(stage.choices[best].text)} vs {others}")
+    assert not long
+
+
+@pytest.mark.parametrize("drill", drills(), ids=lambda d: d.id)
+def test_speed_scores_only_when_the_action_is_sound(drill) -> None:
+    rash = [
+        f"{stage.id}/{getattr(outcome, 'id', 'on_timeout')}"
+        for stage in decision_stages(drill)
+        for outcome in stage.outcomes
+        if outcome.scores["timeliness"] > 0 and min(outcome.scores[d] for d in HARMFUL) < 0
+    ]
+    assert not rash
+
+
+def endings_reached(drill) -> set[tuple[str, bool]]:
+    """Every ending any run can reach, each with whether the run took a harmful decision on the
+    way: all paths, walked with their flags (states are few, so every one is visited)."""
+    spec = drill.spec
+    seen: set[tuple[str, frozenset[str], bool]] = set()
+    waiting = [(spec.start, frozenset(), False)]
+    reached = set()
+    while waiting:
+        state = waiting.pop()
+        if state in seen:
+            continue
+        seen.add(state)
+        stage_id, flags, harmed = state
+        stage = spec.stage(stage_id)
+        if stage.ending:
+            reached.add((stage_id, harmed))
+        for outcome in stage.outcomes:
+            after = flags | frozenset(outcome.sets)
+            harm = harmed or min(outcome.scores[d] for d in HARMFUL) <= -2
+            waiting.append((outcome.target(after), after, harm))
+    return reached
+
+
+@pytest.mark.parametrize("drill", drills(), ids=lambda d: d.id)
+def test_no_harmful_path_reaches_the_best_ending(drill) -> None:
+    best = {stage.id for stage in drill.spec.stages if stage.grade == "best"}
+    assert len(best) == 1, "each drill marks its best ending with grade: best"
+    reached = endings_reached(drill)
+    assert (next(iter(best)), False) in reached, "the best ending is reachable"
+    assert not {(ending, True) for ending in best} & reached
+    graded = {stage.id for stage in drill.spec.stages if stage.ending and stage.grade}
+    assert graded == {stage.id for stage in drill.spec.stages if stage.ending}

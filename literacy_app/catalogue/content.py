@@ -204,6 +204,26 @@ CONTENT_TEMPLATES: dict[StrEnum, str] = {
         "Messages",
         "课程为 {hours} 学时（约 {expected} 分钟），各课时 minutes 合计 {minutes} 分钟，相差太多；请核对 hours 或各课时的 minutes",
     ),
+    C.CONDITION_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "when 条件是空的：至少写 any、all、none 中的一项，列出标记"
+    ),
+    C.FLAG_NEVER_SET: QT_TRANSLATE_NOOP(
+        "Messages", "条件中的标记“{flag}”没有任何选项用 sets 设置过，这个条件永远不会成立"
+    ),
+    C.BRANCH_LAST_CONDITIONAL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "阶段“{stage}”的 next 分支中，最后一个不应写 when：前面的条件都不成立时要有去处",
+    ),
+    C.BRANCH_UNCONDITIONAL_EARLY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "阶段“{stage}”的 next 分支中，只有最后一个可以不写 when：不写 when 的分支后面的分支永远走不到",
+    ),
+    C.REVEAL_ALL_CONDITIONAL: QT_TRANSLATE_NOOP(
+        "Messages", "阶段“{stage}”的信息全都带 when 条件：至少要有一项不带条件、总会显示"
+    ),
+    C.GRADE_NOT_ENDING: QT_TRANSLATE_NOOP(
+        "Messages", "阶段“{stage}”不是结局阶段，不应写 grade（只有结局分 best、mixed、poor）"
+    ),
     C.LIBRARY_CHECKED: QT_TRANSLATE_NOOP(
         "Messages",
         "已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {errors} 个错误、{warnings} 个警告。",

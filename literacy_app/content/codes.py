@@ -105,6 +105,12 @@ class ContentCode(StrEnum):
     SCORES_UNKNOWN_DIMENSIONS = "scores_unknown_dimensions"
     STAGE_LOOP = "stage_loop"
     STAGE_UNREACHABLE = "stage_unreachable"
+    CONDITION_EMPTY = "condition_empty"
+    FLAG_NEVER_SET = "flag_never_set"
+    BRANCH_LAST_CONDITIONAL = "branch_last_conditional"
+    BRANCH_UNCONDITIONAL_EARLY = "branch_unconditional_early"
+    REVEAL_ALL_CONDITIONAL = "reveal_all_conditional"
+    GRADE_NOT_ENDING = "grade_not_ending"
 
     # Advice: the course works, but something in it is probably not what the trainer meant
     IMAGE_LARGE_FILE = "image_large_file"

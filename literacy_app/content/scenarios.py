@@ -1,20 +1,27 @@
 """Scenario drills (舆情处置推演): stages that reveal information under a time limit and offer choices
-that score on five dimensions. Read from scenarios/*.yaml and checked as a graph."""
+that score on five dimensions. Read from scenarios/*.yaml and checked as a graph.
+
+A choice may set named flags that stay with the run; a later reveal may be shown only `when` a flag
+is set, and an outcome's `next` may branch on the flags, so a harmful decision carries its
+consequences into later stages and the ending. The rules for both live here, used alike by the
+validator and the engine."""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 
 from literacy_app.content.codes import ContentCode
-from literacy_app.content.model import MAX_MINUTES, Id, StrictModel, Text, Tier
+from literacy_app.content.model import MAX_MINUTES, FieldError, Id, StrictModel, Text, Tier
 from literacy_app.content.problems import Problem, problem
 from literacy_app.content.yaml_source import line_of, read_model
+from literacy_app.messages import Message
 from literacy_app.rules.kinds import Dimension
 
 DIMENSIONS = tuple(Dimension)
@@ -33,18 +40,88 @@ class RevealKind(StrEnum):
     NEWS = "news"
 
 
+class Grade(StrEnum):
+    """How an ending ranks; the debrief tells the learner whether a better one was within reach."""
+
+    BEST = "best"
+    MIXED = "mixed"
+    POOR = "poor"
+
+
+Flags = frozenset[str]
+
+
+class Condition(StrictModel):
+    """`{any: [...]}`, `{all: [...]}`, `{none: [...]}` over the flags a run has set; all parts given
+    must hold."""
+
+    any: tuple[Id, ...] = ()
+    all: tuple[Id, ...] = ()
+    none: tuple[Id, ...] = ()
+
+    @model_validator(mode="after")
+    def _says_something(self) -> Condition:
+        if not (self.any or self.all or self.none):
+            raise FieldError(None, Message.of(ContentCode.CONDITION_EMPTY))
+        return self
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return (*self.any, *self.all, *self.none)
+
+    def holds(self, flags: Flags) -> bool:
+        return (
+            (not self.any or not flags.isdisjoint(self.any))
+            and flags.issuperset(self.all)
+            and flags.isdisjoint(self.none)
+        )
+
+
 class Reveal(StrictModel):
     kind: RevealKind
     source: Text
     text: Text
+    when: Condition | None = None  # shown only on runs whose flags meet it
+
+    def shown(self, flags: Flags) -> bool:
+        return self.when is None or self.when.holds(flags)
+
+
+class Branch(StrictModel):
+    """One way out of a decision: taken when its condition holds (or always, without one)."""
+
+    when: Condition | None = None
+    to: Id
 
 
 class Outcome(StrictModel):
-    """Where a decision leads and how it scores."""
+    """Where a decision leads, the flags it sets and how it scores.
 
-    next: Id
+    `next` is a stage id, or a list of branches tried in order, the last without `when`.
+    """
+
+    next: Annotated[tuple[Branch, ...], Field(min_length=1)]
+    sets: tuple[Id, ...] = ()
     scores: dict[str, Score]
     feedback: Text
+
+    @field_validator("next", mode="before")
+    @classmethod
+    def _one_stage(cls, value: Any) -> Any:
+        return [{"to": value}] if isinstance(value, str) else value
+
+    @property
+    def targets(self) -> list[str]:
+        """Every stage this decision may lead to, each once, in the file's order."""
+        return list(dict.fromkeys(branch.to for branch in self.next))
+
+    def target(self, flags: Flags) -> str:
+        """The stage this decision leads to on a run whose flags (this decision's included) are
+        `flags`: the first branch whose condition holds."""
+        for branch in self.next:
+            if branch.when is None or branch.when.holds(flags):
+                return branch.to
+        return self.next[-1].to  # unreachable in a valid file: the last branch is unconditional
 
 
 class Choice(Outcome):
@@ -57,10 +134,20 @@ class Stage(StrictModel):
     title: Text
     reveal: Annotated[tuple[Reveal, ...], Field(min_length=1)]
     ending: bool = False
+    grade: Grade | None = None  # endings only
     time_limit: Annotated[int, Field(gt=0, le=MAX_STAGE_SECONDS)] | None = None  # seconds
     choices: tuple[Choice, ...] = ()
     on_timeout: Outcome | None = None
     best: str = ""
+
+    @property
+    def outcomes(self) -> list[Outcome]:
+        """The choices, then the timeout when there is one."""
+        return [*self.choices, *([self.on_timeout] if self.on_timeout else [])]
+
+    def shown(self, flags: Flags) -> tuple[Reveal, ...]:
+        """What this stage reveals on a run whose flags are `flags`."""
+        return tuple(r for r in self.reveal if r.shown(flags))
 
 
 class ScenarioSpec(StrictModel):
@@ -128,12 +215,15 @@ def _check_graph(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
             seen.add(stage.id)
     if spec.start not in index:
         problems.append(problem(path, at("start"), ContentCode.START_NOT_FOUND, stage=spec.start))
+    flags_set = {flag for stage in spec.stages for o in stage.outcomes for flag in o.sets}
     for n, stage in enumerate(spec.stages):
-        outcomes: list[tuple[tuple, Outcome]] = [
-            (("choices", c), choice) for c, choice in enumerate(stage.choices)
-        ]
-        if stage.on_timeout is not None:
-            outcomes.append((("on_timeout",), stage.on_timeout))
+        problems += _check_conditions(stage, n, flags_set, path, at)
+        if stage.grade is not None and not stage.ending:
+            problems.append(
+                problem(
+                    path, at("stages", n, "grade"), ContentCode.GRADE_NOT_ENDING, stage=stage.id
+                )
+            )
         if stage.ending:
             if stage.choices or stage.on_timeout or stage.time_limit:
                 problems.append(
@@ -175,20 +265,75 @@ def _check_graph(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
                     path, at("stages", n, "choices"), ContentCode.CHOICE_ID_REPEATED, stage=stage.id
                 )
             )
-        for loc, outcome in outcomes:
-            if outcome.next not in index:
-                problems.append(
-                    problem(
-                        path,
-                        at("stages", n, *loc, "next"),
-                        ContentCode.NEXT_NOT_FOUND,
-                        stage=outcome.next,
+        for loc, outcome in _located_outcomes(stage):
+            last = len(outcome.next) - 1
+            for b, branch in enumerate(outcome.next):
+                if branch.to not in index:
+                    problems.append(
+                        problem(
+                            path,
+                            at("stages", n, *loc, "next", b, "to"),
+                            ContentCode.NEXT_NOT_FOUND,
+                            stage=branch.to,
+                        )
                     )
-                )
+                if b == last and branch.when is not None:
+                    problems.append(
+                        problem(
+                            path,
+                            at("stages", n, *loc, "next", b),
+                            ContentCode.BRANCH_LAST_CONDITIONAL,
+                            stage=stage.id,
+                        )
+                    )
+                elif b < last and branch.when is None:
+                    problems.append(
+                        problem(
+                            path,
+                            at("stages", n, *loc, "next", b),
+                            ContentCode.BRANCH_UNCONDITIONAL_EARLY,
+                            stage=stage.id,
+                        )
+                    )
             problems += _check_scores(outcome, path, at("stages", n, *loc, "scores"))
     if problems:
         return problems
     problems += _check_paths(spec, raw, path)
+    return problems
+
+
+def _located_outcomes(stage: Stage) -> list[tuple[tuple, Outcome]]:
+    """Each choice and the timeout, with where it sits in the stage."""
+    found: list[tuple[tuple, Outcome]] = [
+        (("choices", c), choice) for c, choice in enumerate(stage.choices)
+    ]
+    if stage.on_timeout is not None:
+        found.append((("on_timeout",), stage.on_timeout))
+    return found
+
+
+def _check_conditions(
+    stage: Stage, n: int, flags_set: set[str], path: Path, at: Callable[..., int | None]
+) -> list[Problem]:
+    """Every flag a condition names is set by some decision (a typo would silently never hold), and
+    a stage always shows something, whatever the run's flags."""
+    problems = []
+    conditions = [(("reveal", r), reveal.when) for r, reveal in enumerate(stage.reveal)]
+    for loc, outcome in _located_outcomes(stage):
+        conditions += [((*loc, "next", b), branch.when) for b, branch in enumerate(outcome.next)]
+    for loc, condition in conditions:
+        if condition is None:
+            continue
+        for flag in dict.fromkeys(condition.flags):
+            if flag not in flags_set:
+                line = at("stages", n, *loc, "when")
+                problems.append(problem(path, line, ContentCode.FLAG_NEVER_SET, flag=flag))
+    if all(reveal.when is not None for reveal in stage.reveal):
+        problems.append(
+            problem(
+                path, at("stages", n, "reveal"), ContentCode.REVEAL_ALL_CONDITIONAL, stage=stage.id
+            )
+        )
     return problems
 
 
@@ -222,7 +367,8 @@ def _check_scores(outcome: Outcome, path: Path, line: int | None) -> list[Proble
 
 
 def _check_paths(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
-    """Every stage reachable from the start, and every path ends: no loops.
+    """Every stage reachable from the start, and every path ends: no loops (branch targets count
+    whatever their conditions).
 
     A depth-first walk with its own stack, so a chain of thousands of stages cannot exhaust Python's
     recursion limit; it visits stages in the order a recursive walk would, so loops are reported
@@ -262,8 +408,7 @@ def _check_paths(spec: ScenarioSpec, raw: Any, path: Path) -> list[Problem]:
 
 
 def _following(stage: Stage) -> list[str]:
-    """The stages a stage's choices and its timeout lead to, each once, in the file's order."""
-    targets = [c.next for c in stage.choices] + (
-        [stage.on_timeout.next] if stage.on_timeout else []
-    )
-    return list(dict.fromkeys(targets))
+    """The stages a stage's choices and its timeout may lead to, whatever the flags, each once, in
+    the file's order. Loops and reachability are judged on these: a loop that only some flags would
+    take is still refused."""
+    return list(dict.fromkeys(target for o in stage.outcomes for target in o.targets))

@@ -19,28 +19,27 @@ def totals(outcomes: Iterable[Mapping[str, int]], dimensions: Sequence[str]) -> 
 def best_reachable(
     stages: Mapping[str, Any], start: str, dimensions: Sequence[str]
 ) -> dict[str, int]:
-    """For each dimension, the highest total any path from `start` to an ending can earn.
+    """For each dimension, the highest total any run from `start` to an ending can earn.
 
-    Stages form a graph without loops (the validator sees to that); each stage offers `choices`
-    and perhaps `on_timeout`, each with `next` and `scores`.
+    Stages form a graph without loops (the validator sees to that); each stage offers `outcomes`,
+    each with `scores`, the flags it `sets` and `target(flags)`, the stage it leads to on a run that
+    has set `flags`. A path is followed with its flags, so a branch no run can take counts for
+    nothing.
     """
-
-    def outcomes(stage_id: str) -> list[Any]:
-        stage = stages[stage_id]
-        found = list(stage.choices)
-        if stage.on_timeout is not None:
-            found.append(stage.on_timeout)
-        return found
 
     result = {}
     for dimension in dimensions:
 
         @cache
-        def best(stage_id: str, dimension: str = dimension) -> int:
-            options = outcomes(stage_id)
+        def best(stage_id: str, flags: frozenset[str], dimension: str = dimension) -> int:
+            options = stages[stage_id].outcomes
             if not options:
                 return 0
-            return max(o.scores.get(dimension, 0) + best(o.next) for o in options)
+            scores = []
+            for outcome in options:
+                after = flags | frozenset(outcome.sets)
+                scores.append(outcome.scores.get(dimension, 0) + best(outcome.target(after), after))
+            return max(scores)
 
-        result[dimension] = best(start)
+        result[dimension] = best(start, frozenset())
     return result

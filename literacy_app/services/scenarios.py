@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library
 from literacy_app.content.model import Tier
-from literacy_app.content.scenarios import DIMENSIONS, Outcome, Scenario
+from literacy_app.content.scenarios import DIMENSIONS, Flags, Grade, Outcome, Scenario, Stage
+from literacy_app.quiz.draw import permutation
 from literacy_app.quiz.scenario import best_reachable, totals
 from literacy_app.services.acting import Actor, acting_learner, owned_record
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
@@ -54,8 +55,8 @@ class StageView:
     fictional: str
     stage_id: str
     stage_title: str
-    reveal: tuple[tuple[str, str, str], ...]  # (kind, source, text)
-    choices: tuple[tuple[str, str], ...]  # (id, text)
+    reveal: tuple[tuple[str, str, str], ...]  # (kind, source, text), as this run's flags allow
+    choices: tuple[tuple[str, str], ...]  # (id, text) in this run's order
     time_limit: int | None
     step: int
     ending: bool
@@ -79,6 +80,7 @@ class Debrief:
     title: str
     ending_title: str
     ending_text: str
+    reached_best: bool | None  # the best ending? None when the drill does not grade its endings
     steps: tuple[DebriefStep, ...]
     totals: dict[str, int]
     best: dict[str, int]
@@ -149,12 +151,12 @@ class ScenarioService:
             if run.content_hash == scenario.content_hash:
                 stage = scenario.spec.stage(run.stage_id)
                 outcome = _outcome(stage, choice_id)
-                run.steps = [
-                    *run.steps,
-                    {"stage": stage.id, "choice": choice_id, "at": utc_now().isoformat()},
-                ]
-                run.stage_id = outcome.next
-                if scenario.spec.stage(outcome.next).ending:
+                flags = run_flags(run.steps) | frozenset(outcome.sets)
+                # The flags so far go with each step: a resumed run and its debrief read them back.
+                step = {"stage": stage.id, "choice": choice_id, "at": utc_now().isoformat()}
+                run.steps = [*run.steps, {**step, "flags": sorted(flags)}]
+                run.stage_id = outcome.target(flags)
+                if scenario.spec.stage(run.stage_id).ending:
                     run.finished_at = utc_now()
                     run.status = RecordStatus.COMPLETED.value
                 return self._view(run, scenario)
@@ -198,7 +200,8 @@ class ScenarioService:
             scenario_id=scenario.id,
             title=scenario.spec.title,
             ending_title=ending.title,
-            ending_text="\n".join(r.text for r in ending.reveal),
+            ending_text="\n".join(r.text for r in ending.shown(run_flags(run.steps))),
+            reached_best=None if ending.grade is None else ending.grade is Grade.BEST,
             steps=tuple(steps),
             totals=totals(outcomes, DIMENSIONS),
             best=best_reachable(stages, scenario.spec.start, DIMENSIONS),
@@ -229,6 +232,7 @@ class ScenarioService:
 
     def _view(self, run: ScenarioRun, scenario: Scenario) -> StageView:
         stage = scenario.spec.stage(run.stage_id)
+        flags = run_flags(run.steps)
         return StageView(
             run_id=run.id,
             scenario_id=scenario.id,
@@ -236,8 +240,8 @@ class ScenarioService:
             fictional=scenario.spec.fictional,
             stage_id=stage.id,
             stage_title=stage.title,
-            reveal=tuple((r.kind.value, r.source, r.text) for r in stage.reveal),
-            choices=tuple((c.id, c.text) for c in stage.choices),
+            reveal=tuple((r.kind.value, r.source, r.text) for r in stage.shown(flags)),
+            choices=tuple((c.id, c.text) for c in choice_order(run.id, stage)),
             time_limit=stage.time_limit,
             step=len(run.steps) + 1,
             ending=stage.ending,
@@ -262,7 +266,19 @@ class ScenarioService:
             raise NotAvailable(ServiceCode.SCENARIO_UNAVAILABLE, scenario=scenario_id) from None
 
 
-def _outcome(stage, choice_id: str | None) -> Outcome:
+def run_flags(steps: list[dict]) -> Flags:
+    """The flags a run has set so far (runs recorded before drills had flags have none)."""
+    return frozenset(steps[-1].get("flags", ())) if steps else frozenset()
+
+
+def choice_order(run_id: uuid.UUID, stage: Stage) -> list:
+    """The stage's choices in the order this run shows them: shuffled, so the best is not always
+    where the file puts it, and repeatably from the run's id, so a resumed run shows the same order."""
+    order = permutation(len(stage.choices), run_id.int, stage.id)
+    return [stage.choices[i] for i in order]
+
+
+def _outcome(stage: Stage, choice_id: str | None) -> Outcome:
     if choice_id is None:
         if stage.on_timeout is None:
             raise UserInputError(ServiceCode.CHOICE_REQUIRED)

@@ -11,7 +11,7 @@ import pytest
 
 from literacy_app.catalogue import describe
 from literacy_app.catalogue.content import CONTENT_TEMPLATES
-from literacy_app.content.codes import ContentCode
+from literacy_app.content.codes import ContentCode, Severity
 from literacy_app.messages import Message
 
 CONTENT = Path(__file__).resolve().parents[2] / "literacy_app" / "content"
@@ -42,8 +42,8 @@ def built_with() -> dict[ContentCode, list[tuple[str, set[str]]]]:
     return found
 
 
-def test_every_code_has_a_template() -> None:
-    assert set(ContentCode) == set(CONTENT_TEMPLATES)
+def test_every_code_and_severity_has_a_template() -> None:
+    assert set(CONTENT_TEMPLATES) == set(ContentCode) | set(Severity)
 
 
 @pytest.mark.parametrize("code", list(ContentCode), ids=str)

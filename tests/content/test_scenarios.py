@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from literacy_app.catalogue import describe, describe_problem
-from literacy_app.content.scenarios import read_scenario
+from literacy_app.content.scenarios import Condition, read_scenario
 
 from ..conftest import REPO
+from ..drills import BRANCHING, write_branching
 
 DRILL = """\
 id: mini-drill
@@ -153,3 +154,94 @@ def test_loops_are_refused(tmp_path: Path) -> None:
     )
     [problem] = read_scenario(write(tmp_path, looping)).problems
     assert "形成循环" in describe(problem.message) and problem.line == 9
+
+
+def test_a_branching_drill_loads_and_its_next_follows_the_flags(tmp_path: Path) -> None:
+    source = read_scenario(write_branching(tmp_path) / "scenarios" / "branch-drill.yaml")
+    assert source.problems == ()
+    spec = source.scenario.spec
+    correct = spec.stage("second").choices[0]
+    assert correct.target(frozenset()) == "calm"
+    assert correct.target(frozenset({"mocked"})) == "mixed"
+    assert correct.target(frozenset({"forwarded", "other"})) == "mixed"
+    assert [r.text for r in spec.stage("second").shown(frozenset())] == ["大家在讨论。"]
+    assert len(spec.stage("second").shown(frozenset({"forwarded"}))) == 2
+    assert spec.stage("calm").grade == "best" and spec.stage("first").grade is None
+
+
+def test_conditions_combine_any_all_and_none() -> None:
+    condition = Condition.model_validate({"any": ["a", "b"], "all": ["c"], "none": ["d"]})
+    assert condition.holds(frozenset({"a", "c"}))
+    assert not condition.holds(frozenset({"c"}))  # none of `any`
+    assert not condition.holds(frozenset({"b"}))  # `all` missing
+    assert not condition.holds(frozenset({"a", "c", "d"}))  # `none` present
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "words"),
+    [
+        (("          - to: calm\n", "          - to: nowhere\n"), 55, "去向的阶段“nowhere”不存在"),
+        (
+            ("[forwarded, mocked]", "[forwarded, mockd]"),
+            53,
+            "标记“mockd”没有任何选项用 sets 设置过",
+        ),
+        (
+            (
+                "        when: {any: [forwarded]}\n    choices:",
+                "        when: {any: [forwardd]}\n    choices:",
+            ),
+            48,
+            "标记“forwardd”没有任何选项用 sets 设置过",
+        ),
+        (
+            (
+                "          - to: calm\n",
+                "          - when: {all: [forwarded]}\n            to: calm\n",
+            ),
+            55,
+            "最后一个不应写 when",
+        ),
+        (
+            (
+                "          - when: {any: [forwarded, mocked]}\n            to: mixed\n",
+                "          - to: mixed\n",
+            ),
+            53,
+            "只有最后一个可以不写 when",
+        ),
+        (("when: {any: [forwarded, mocked]}", "when: {}"), 53, "when 条件是空的"),
+        (("    title: 第一步\n", "    title: 第一步\n    grade: best\n"), 11, "不应写 grade"),
+        (
+            (
+                "        text: 还有人在传。\n",
+                "        text: 还有人在传。\n        when: {any: [mocked]}\n",
+            ),
+            76,
+            "至少要有一项不带条件",
+        ),
+        (("    grade: best\n", "    grade: great\n"), 67, "best, mixed, poor"),
+        (("        sets: [mocked]\n", "        sets: [Mocked]\n"), 35, "sets"),
+    ],
+)
+def test_broken_branches_and_flags_are_reported_with_lines(
+    tmp_path: Path, change, line, words
+) -> None:
+    assert BRANCHING.count(change[0]) >= 1
+    path = (
+        write_branching(tmp_path, BRANCHING.replace(*change, 1)) / "scenarios" / "branch-drill.yaml"
+    )
+    source = read_scenario(path)
+    assert source.scenario is None
+    assert any(p.line == line and words in describe(p.message) for p in source.problems), [
+        describe_problem(p) for p in source.problems
+    ]
+
+
+def test_a_loop_through_a_conditional_branch_is_refused(tmp_path: Path) -> None:
+    looping = BRANCHING.replace("            to: mixed\n", "            to: first\n", 1)
+    path = write_branching(tmp_path, looping) / "scenarios" / "branch-drill.yaml"
+    [problem] = read_scenario(path).problems
+    assert (
+        "形成循环" in describe(problem.message) and problem.line == 39
+    )  # the stage “second”, whose branch goes back

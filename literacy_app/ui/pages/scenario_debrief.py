@@ -24,8 +24,10 @@ class ScenarioDebriefPage(ScrollingPage):
         outcome_box.setContentsMargins(22, 16, 22, 16)
         self.ending_title = label("", "cardTitle")
         self.ending_text = label("", "cardSummary")
+        self.grade_note = label("", "muted")
         outcome_box.addWidget(self.ending_title)
         outcome_box.addWidget(self.ending_text)
+        outcome_box.addWidget(self.grade_note)
         self.body.addWidget(self.outcome)
 
         self.body.addWidget(label(self.tr("五个维度的得分"), "sectionTitle"))
@@ -53,6 +55,13 @@ class ScenarioDebriefPage(ScrollingPage):
         self.header.set_text(self.tr("%1 · 复盘").replace("%1", debrief.title), "")
         self.ending_title.setText(self.tr("结局：%1").replace("%1", debrief.ending_title))
         self.ending_text.setText(debrief.ending_text)
+        if debrief.reached_best:
+            self.grade_note.setText(self.tr("这是本推演最好的结局。"))
+        else:
+            self.grade_note.setText(
+                self.tr("这不是最好的结局：前面某些决定留下了后果。看看下面每一步，再推演一次。")
+            )
+        self.grade_note.setVisible(debrief.reached_best is not None)
         clear_layout(self._grid)
         self.bars = {}
         for row, (dimension, total) in enumerate(debrief.totals.items()):
