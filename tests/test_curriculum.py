@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
@@ -204,3 +205,12 @@ def test_no_harmful_path_reaches_the_best_ending(drill) -> None:
     assert not {(ending, True) for ending in best} & reached
     graded = {stage.id for stage in drill.spec.stages if stage.ending and stage.grade}
     assert graded == {stage.id for stage in drill.spec.stages if stage.ending}
+
+
+def test_the_readme_lists_the_shipped_courses_as_they_are() -> None:
+    from tools.course_table import course_table
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert course_table(LIBRARY) in readme, "run python3 tools/course_table.py and update README.md"
+    lessons = sum(len(c.lessons) for c in LIBRARY.courses)
+    assert f"共 {len(LIBRARY.courses)} 门课程、{lessons} 个课时" in readme
