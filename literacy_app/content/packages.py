@@ -214,10 +214,6 @@ def open_package(path: Path) -> OpenedPackage:
     return OpenedPackage(path, manifest, manifest_bytes, signature)
 
 
-def is_symlink(info: zipfile.ZipInfo) -> bool:
-    return stat.S_ISLNK(info.external_attr >> 16)
-
-
 def _check_entries(entries: list[zipfile.ZipInfo]) -> None:
     if len(entries) > ENTRY_LIMIT:
         raise PackageRefused(PackageCode.TOO_MANY_ENTRIES, limit=ENTRY_LIMIT)
@@ -228,8 +224,9 @@ def _check_entries(entries: list[zipfile.ZipInfo]) -> None:
         name = info.filename
         if not safe_name(name.rstrip("/") if info.is_dir() else name):
             raise PackageRefused(PackageCode.UNSAFE_NAME, name=name)
-        mode = info.external_attr >> 16
-        if is_symlink(info) or (mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))):
+        # Zips made on Windows carry no Unix mode at all; any file type but file or folder is refused.
+        kind = stat.S_IFMT(info.external_attr >> 16)
+        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
             raise PackageRefused(PackageCode.NOT_A_REGULAR_FILE, name=name)
         if name in seen:
             raise PackageRefused(PackageCode.DUPLICATE_NAME, name=name, other=name)

@@ -394,6 +394,7 @@ class CoursePackageService:
                 "installed_at": datetime.now(UTC).isoformat(),
                 "file": file.name,
             }
+            (incoming / MANIFEST).write_bytes(package.manifest_bytes)
             (incoming / INSTALL_RECORD).write_text(
                 json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8"
             )
