@@ -38,7 +38,7 @@ from literacy_app.ui.courses.trainer_keys import TrainerKeysBox
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.prompts import confirm, inform
 from literacy_app.ui.tasks import Cancelled, Job, Operation
-from literacy_app.ui.widgets import EmptyState, button, label
+from literacy_app.ui.widgets import button, label
 
 
 class CoursesTab(QWidget):
@@ -80,6 +80,7 @@ class CoursesTab(QWidget):
         )
         self.table = row_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setMinimumHeight(240)
         layout.addWidget(self.table, 3)
 
         self.problems_title = label(self.tr("检查结果"), "sectionTitle")
@@ -87,11 +88,11 @@ class CoursesTab(QWidget):
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
         self.problems.itemActivated.connect(self._open_problem)
-        layout.addWidget(self.problems, 2)
-        self.no_problems = EmptyState(
-            "list-checks",
-            self.tr("尚未检查"),
+        layout.addWidget(self.problems, 1)
+        # A line, not an empty-state card: the table above is what the area is for.
+        self.no_problems = label(
             self.tr("选择一门课程后点“检查”，这里列出它的问题；双击一条问题打开对应的文件。"),
+            "muted",
         )
         layout.addWidget(self.no_problems)
         self.keys_box = TrainerKeysBox(academy)
