@@ -33,7 +33,9 @@ def drop_lesson(content: Path, lesson_file: str, course: str = COURSE) -> None:
     (content / "courses" / course / "lessons" / lesson_file).unlink()
 
 
-def good_package(content: Path, out: Path, version: str = "1.1.0", key: Path | None = None) -> Path:
+def good_package(
+    content: Path, out: Path, version: str = "50.1.0", key: Path | None = None
+) -> Path:
     pack_course(bump(content, version), out, key_file=key)
     return out
 

@@ -36,7 +36,7 @@ def test_a_trainer_installs_a_package_through_the_area(
     app, qtbot, academy, staff, content, tmp_path, monkeypatch, message_boxes
 ) -> None:
     _, trainer = staff
-    package = good_package(content, tmp_path / "course.zip", "1.1.0")
+    package = good_package(content, tmp_path / "course.zip", "50.1.0")
     area = TrainerArea(academy)
     qtbot.addWidget(area)
     area.resize(1100, 760)
@@ -49,10 +49,10 @@ def test_a_trainer_installs_a_package_through_the_area(
     tab.install_button.click()
     qtbot.waitUntil(lambda: bool(message_boxes), timeout=30_000)
     wait_for_background_work()
-    assert message_boxes.pop() == "安装课程包 已安装课程“谣言、旧图与深度伪造”（版本 1.1.0）。"
+    assert message_boxes.pop() == "安装课程包 已安装课程“谣言、旧图与深度伪造”（版本 50.1.0）。"
     row = row_of(tab, COURSE)
-    assert (row.version, tab.source_label(row)) == ("1.1.0", "已安装的课程包")
-    assert academy.library().course(COURSE).spec.version == "1.1.0"
+    assert (row.version, tab.source_label(row)) == ("50.1.0", "已安装的课程包")
+    assert academy.library().course(COURSE).spec.version == "50.1.0"
 
     select(tab, COURSE)
     assert tab.remove_button.isEnabled()
