@@ -81,12 +81,12 @@ class Academy:
         self.certificates = CertificateService(sessions, self.learning, self.installation)
         self.assignments = AssignmentService(sessions, self.library)
         self.packages = CoursePackageService(
-            config.data_dir,
+            config.library_dir,
+            config.data_dir / "cache" / "packages",
             sessions,
             self.shipped_library,
             lambda: (self.library(), self._set_aside),
             self.reload_library,
-            config.content_paths,
         )
 
     # What only administrators use is made on first use: a learner's start does not import it.

@@ -56,7 +56,6 @@ from literacy_app.store.settings import read_setting, write_setting
 
 log = logging.getLogger(__name__)
 
-LIBRARY_DIR = "library"
 INSTALL_RECORD = "installed.json"
 TRUSTED_KEYS = "trusted_trainer_keys"  # the Setting: [{"name": ..., "public_key": ...}]
 _STAFF = (Role.TRAINER, Role.ADMINISTRATOR)
@@ -246,20 +245,19 @@ class CoursePackageService:
 
     def __init__(
         self,
-        data_dir: Path,
+        library_dir: Path,
+        cache_dir: Path,
         sessions: sessionmaker[Session],
         shipped: Callable[[], Library],
         current: Callable[[], tuple[Library, tuple[str, ...]]],
         changed: Callable[[], None],
-        content_paths: tuple[Path, ...],
     ) -> None:
-        self.library_dir = data_dir / LIBRARY_DIR
-        self._cache_dir = data_dir / "cache" / "packages"
+        self.library_dir = library_dir
+        self._cache_dir = cache_dir
         self._sessions = sessions
         self._shipped = shipped
         self._current = current
         self._changed = changed
-        self._content_paths = content_paths
 
     def cache_file(self, folder: Path) -> Path:
         return self._cache_dir / f"{folder.name}.pickle"
