@@ -492,8 +492,7 @@ class CoursePackageService:
 
     def _trusted_entries(self) -> list[dict[str, str]]:
         with self._sessions() as session:
-            value = read_setting(session, TRUSTED_KEYS, [])
-        return [e for e in value if isinstance(e, dict)] if isinstance(value, list) else []
+            return _key_entries(session)
 
     def trainer_keys(self, actor: Actor) -> list[TrainerKeyView]:
         """The trainers' keys a package must be signed with (none listed: any package installs)."""
@@ -511,7 +510,7 @@ class CoursePackageService:
             raise UserInputError(TrainerCode.KEY_LABEL_REQUIRED)
         name = name[:LABEL_LIMIT]
         with self._sessions.begin() as session:
-            entries = list(read_setting(session, TRUSTED_KEYS, []) or [])
+            entries = _key_entries(session)
             for entry in entries:
                 if entry.get("public_key") == key:
                     raise UserInputError(TrainerCode.KEY_ALREADY_TRUSTED, name=entry["name"])
@@ -527,7 +526,7 @@ class CoursePackageService:
         require(actor, Role.ADMINISTRATOR)
         key = canonical_public_key(public_key_b64)
         with self._sessions.begin() as session:
-            entries = list(read_setting(session, TRUSTED_KEYS, []) or [])
+            entries = _key_entries(session)
             kept = [e for e in entries if e.get("public_key") != key]
             if len(kept) == len(entries):
                 raise NotAvailable(TrainerCode.KEY_NOT_TRUSTED)
@@ -537,6 +536,18 @@ class CoursePackageService:
                 session, actor, AuditAction.TRAINER_KEY_DISTRUSTED, gone.get("name", ""),
                 fingerprint=fingerprint_of(key),
             )  # fmt: skip
+
+
+def _key_entries(session: Session) -> list[dict[str, str]]:
+    """The trusted trainer keys as stored: a list of {"name", "public_key"}."""
+    value = read_setting(session, TRUSTED_KEYS, [])
+    if not isinstance(value, list):
+        return []
+    return [
+        e
+        for e in value
+        if isinstance(e, dict) and isinstance(e.get("public_key"), str) and "name" in e
+    ]
 
 
 def _entry(course: Course, source: CourseSource, record: dict | None) -> CourseEntry:
