@@ -64,7 +64,7 @@ def installed_versions(academy, actor) -> dict[str, tuple[str, CourseSource]]:
 
 
 def test_a_trainer_installs_a_newer_version_that_replaces_the_shipped_course(
-    academy, trainer, content, tmp_path, library
+    academy, trainer, content, tmp_path, library, make_academy
 ) -> None:
     package = good_package(content, tmp_path / "p.zip", "50.1.0")
     outcome = academy.packages.install(trainer, package)
@@ -76,6 +76,9 @@ def test_a_trainer_installs_a_newer_version_that_replaces_the_shipped_course(
         "manifest.json"
     )
     assert not [p for p in academy.library().problems if library in p.path.parents]
+    restarted = make_academy()  # a later start finds it (and then from the caches)
+    assert restarted.library().course(COURSE).spec.version == "50.1.0"
+    assert make_academy().library().course(COURSE).spec.version == "50.1.0"
 
 
 def test_the_shipped_version_wins_unless_the_package_is_newer(
