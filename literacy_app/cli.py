@@ -185,9 +185,10 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
     from literacy_app import cli_admin  # imported here: it builds on this module's helpers
 
     cli_admin.add_commands(commands, language)
-    from literacy_app import cli_authoring
+    from literacy_app import cli_authoring, cli_trainer
 
     cli_authoring.add_commands(commands, language)
+    cli_trainer.add_commands(commands, language)
     return parser
 
 
@@ -199,9 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths or list(config.content_paths), language, as_json=args.json)
     if args.command is not None:
         from literacy_app.cli_admin import COMMANDS
+        from literacy_app.cli_trainer import COMMANDS as TRAINER_COMMANDS
 
-        # Command modules other than cli_admin name their handler with `set_defaults(run=...)`.
-        run = getattr(args, "run", None) or COMMANDS[args.command]
+        # cli_authoring names its handlers with `set_defaults(run=...)`; the others keep a table.
+        run = getattr(args, "run", None) or {**COMMANDS, **TRAINER_COMMANDS}[args.command]
         return run(config, args, language)
     from literacy_app.ui.app import (
         run_gui,

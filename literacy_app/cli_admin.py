@@ -23,7 +23,7 @@ from literacy_app.services.config import AppConfig
 
 if TYPE_CHECKING:
     from literacy_app.services.academy import Academy
-    from literacy_app.services.acting import Actor
+    from literacy_app.services.acting import Actor, Role
     from literacy_app.services.errors import ServiceError
 
 
@@ -162,9 +162,11 @@ def open_academy(config: AppConfig) -> Academy:
     return Academy(config)
 
 
-def admin_actor(academy: Academy, args: argparse.Namespace) -> Actor:
-    """Sign in the administrator named by `--admin`; raises the service's refusal (a wrong
-    password, a locked account, a role that is not administrator)."""
+def admin_actor(
+    academy: Academy, args: argparse.Namespace, roles: tuple[Role, ...] | None = None
+) -> Actor:
+    """Sign in the staff member named by `--admin`; raises the service's refusal (a wrong
+    password, a locked account, a role not in `roles`, which defaults to administrator)."""
     from literacy_app.services.acting import Role, require
     from literacy_app.services.errors import Refused, ServiceCode
 
@@ -172,7 +174,7 @@ def admin_actor(academy: Academy, args: argparse.Namespace) -> Actor:
     if password is None:
         raise Refused(ServiceCode.WRONG_PASSWORD)
     actor = academy.accounts.sign_in(args.admin, password)
-    require(actor, Role.ADMINISTRATOR)
+    require(actor, *(roles or (Role.ADMINISTRATOR,)))
     return actor
 
 

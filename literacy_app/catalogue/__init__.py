@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from literacy_app.catalogue.administration import ADMINISTRATION_TEMPLATES
 from literacy_app.catalogue.authoring import AUTHORING_TEMPLATES
 from literacy_app.catalogue.content import CONTENT_TEMPLATES
+from literacy_app.catalogue.packages import PACKAGE_TEMPLATES
 from literacy_app.catalogue.services import SERVICE_TEMPLATES
 from literacy_app.messages import Message
 
@@ -26,6 +27,7 @@ TEMPLATES: dict[StrEnum, str] = {
     **SERVICE_TEMPLATES,
     **ADMINISTRATION_TEMPLATES,
     **AUTHORING_TEMPLATES,
+    **PACKAGE_TEMPLATES,
 }
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "ui" / "i18n"
 SOURCE_LANGUAGE = "zh_CN"

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from literacy_app.content.library import Library
+from literacy_app.content.overlay import overlay
 from literacy_app.services.accounts import AccountService
 from literacy_app.services.assessment import AssessmentService
 from literacy_app.services.assignments import AssignmentService
 from literacy_app.services.audit import AuditService
 from literacy_app.services.certificates import CertificateService
 from literacy_app.services.config import AppConfig
+from literacy_app.services.course_packages import CoursePackageService, installed_folders
 from literacy_app.services.data_dir import prepare_data_dir, probe_folder
 from literacy_app.services.errors import DatabaseUnusable, ServiceCode
 from literacy_app.services.installation import InstallationService
@@ -64,6 +66,8 @@ class Academy:
             raise _refusal(error, database_location(self.engine)) from error
         self._sessions = sessions = session_factory(self.engine)
         self._library: Library | None = None
+        self._shipped: Library | None = None
+        self._set_aside: tuple[str, ...] = ()
         self._lock = threading.Lock()
         self.accounts = AccountService(sessions)
         self.learners = LearnerService(sessions)
@@ -76,6 +80,14 @@ class Academy:
         self.installation = InstallationService(config.data_dir, sessions)
         self.certificates = CertificateService(sessions, self.learning, self.installation)
         self.assignments = AssignmentService(sessions, self.library)
+        self.packages = CoursePackageService(
+            config.library_dir,
+            config.data_dir / "cache" / "packages",
+            sessions,
+            self.shipped_library,
+            lambda: (self.library(), self._set_aside),
+            self.reload_library,
+        )
 
     # What only administrators use is made on first use: a learner's start does not import it.
     @cached_property
@@ -102,17 +114,37 @@ class Academy:
         )
 
     def library(self) -> Library:
-        """The content library, read on first use (from the cache when no file has changed)."""
+        """The content library, read on first use (from the cache when no file has changed): the
+        shipped content with the installed course packages laid over it (`content.overlay`)."""
         with self._lock:
             if self._library is None:
-                self._library = load_library_cached(
-                    self.config.content_paths, self.config.data_dir / "cache" / "library.pickle"
+                cache = self.config.data_dir / "cache"
+                self._shipped = load_library_cached(
+                    self.config.content_paths, cache / "library.pickle"
                 )
+                installed = [
+                    load_library_cached([folder], self.packages.cache_file(folder))
+                    for folder in installed_folders(self.packages.library_dir)
+                ]
+                overlaid = overlay(self._shipped, installed)
+                self._library, self._set_aside = overlaid.library, overlaid.set_aside
                 log.info(
-                    "content: %d courses usable, %d unavailable, %d banks",
-                    len(self._library.courses), len(self._library.unavailable), len(self._library.banks),
+                    "content: %d courses usable, %d unavailable, %d banks, %d installed",
+                    len(self._library.courses), len(self._library.unavailable),
+                    len(self._library.banks), len(installed),
                 )  # fmt: skip
             return self._library
+
+    def shipped_library(self) -> Library:
+        """The content without the installed packages (what an installed course is compared with)."""
+        self.library()
+        assert self._shipped is not None
+        return self._shipped
+
+    def reload_library(self) -> None:
+        """Read the content again on next use: a course package was installed or removed."""
+        with self._lock:
+            self._library = None
 
     def close(self) -> None:
         self.engine.dispose()

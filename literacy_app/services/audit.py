@@ -38,6 +38,10 @@ class AuditAction(StrEnum):
     HOURS_RECORD_PRINTED = "hours_record_printed"
     INSTALLATION_TRUSTED = "installation_trusted"
     INSTALLATION_DISTRUSTED = "installation_distrusted"
+    COURSE_INSTALLED = "course_installed"
+    COURSE_REMOVED = "course_removed"
+    TRAINER_KEY_TRUSTED = "trainer_key_trusted"
+    TRAINER_KEY_DISTRUSTED = "trainer_key_distrusted"
 
 
 @dataclass(frozen=True)

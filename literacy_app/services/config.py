@@ -110,3 +110,9 @@ class AppConfig:
     @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
+
+    @property
+    def library_dir(self) -> Path:
+        """Installed course packages, one folder each, laid over `content_paths` by the core:
+        a course id found in both is taken from whichever has the higher version."""
+        return self.data_dir / "library"

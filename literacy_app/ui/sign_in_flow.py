@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from literacy_app.services.academy import Academy
     from literacy_app.services.learners import LearnerView
     from literacy_app.ui.admin.area import AdminArea
+    from literacy_app.ui.courses.trainer_area import TrainerArea
     from literacy_app.ui.main_window import MainWindow
 
 
@@ -26,6 +27,7 @@ class SignInFlow(QObject):
         super().__init__(window)
         self.window = window
         self.admin_area: AdminArea | None = None  # built the first time an administrator signs in
+        self.trainer_area: TrainerArea | None = None  # and this the first time a trainer does
         self.signed_out_page = SignedOutPage()
         window.stack.addWidget(self.signed_out_page)
 
@@ -36,7 +38,7 @@ class SignInFlow(QObject):
     @property
     def administering(self) -> bool:
         actor = self.window.actor
-        return actor is not None and actor.role is Role.ADMINISTRATOR
+        return actor is not None and actor.role in (Role.ADMINISTRATOR, Role.TRAINER)
 
     # -- start-up -------------------------------------------------------------------------------
     def offer_admin_setup(self) -> None:
@@ -159,7 +161,7 @@ class SignInFlow(QObject):
 
     # -- administrators -------------------------------------------------------------------------
     def admin_sign_in(self) -> None:
-        """An administrator signs in; the admin area replaces the learner's side."""
+        """An administrator or trainer signs in; their area replaces the learner's side."""
         from literacy_app.ui.staff_sign_in_dialog import StaffSignInDialog
 
         accounts = self.core.accounts
@@ -167,8 +169,7 @@ class SignInFlow(QObject):
 
         def sign_in(name: str, password: str) -> Actor:
             actor = accounts.sign_in(name, password)
-            # Trainers' tools are not in the window yet: only administrators come in here.
-            require(actor, Role.ADMINISTRATOR)
+            require(actor, Role.ADMINISTRATOR, Role.TRAINER)
             names.append(name)
             return actor
 
@@ -179,9 +180,10 @@ class SignInFlow(QObject):
         window.lesson_page.stop_reading()
         window.actor = actor
         window.learner = None
-        window.rail.show_learner(names[-1], self.tr("管理员"))
+        trainer = actor.role is Role.TRAINER
+        window.rail.show_learner(names[-1], self.tr("培训师") if trainer else self.tr("管理员"))
         window.rail.set_sections_usable(False)
-        area = self._area()
+        area = self._trainer_area() if trainer else self._area()
         window.stack.setCurrentWidget(area)
         area.show_for(actor, names[-1])
 
@@ -203,10 +205,20 @@ class SignInFlow(QObject):
             self.window.stack.addWidget(self.admin_area)
         return self.admin_area
 
+    def _trainer_area(self) -> TrainerArea:
+        if self.trainer_area is None:
+            from literacy_app.ui.courses.trainer_area import TrainerArea
+
+            self.trainer_area = TrainerArea(self.core)
+            self.trainer_area.sign_out_requested.connect(self.leave_admin)
+            self.window.stack.addWidget(self.trainer_area)
+        return self.trainer_area
+
     def _close_admin_area(self) -> None:
         # The area keeps no actor once left: nothing in it can act for the administrator any more.
-        if self.admin_area is not None:
-            self.admin_area.actor = None
+        for area in (self.admin_area, self.trainer_area):
+            if area is not None:
+                area.actor = None
 
     # -- the switch menu ------------------------------------------------------------------------
     def fill_switch_menu(self) -> None:

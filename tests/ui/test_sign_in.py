@@ -154,15 +154,20 @@ def qtbot_click(button) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_a_trainer_is_refused_at_the_administrators_door(academy, open_window, monkeypatch):
+def test_a_trainer_signs_in_to_the_course_area_and_leaves_it(academy, open_window, monkeypatch):
     academy.learners.create("张明", "", Tier.PUBLIC)
     admin = academy.accounts.create_first_administrator(ADMIN, PASSWORD)
     academy.accounts.create_account(admin, "赵培训", Role.TRAINER, PASSWORD)
     window = open_window(academy)
-    shown = answer(monkeypatch, StaffSignInDialog, sign_in_as("赵培训", PASSWORD))
+    answer(monkeypatch, StaffSignInDialog, sign_in_as("赵培训", PASSWORD))
     menu_action(window, "管理员登录").trigger()
-    assert shown[0].error.text() == "当前身份不能进行这项操作。"
-    assert window.stack.currentWidget() is window.path_page
+    area = window.signing.trainer_area
+    assert window.stack.currentWidget() is area and window.signing.admin_area is None
+    assert area.header.subtitle.text() == "培训师：赵培训"
+    assert window.rail.learner_name.text() == "赵培训" and not window.rail.nav.isEnabled()
+    assert area.courses_tab.model.rowCount() == 1 and area.courses_tab.keys_box.isHidden()
+    qtbot_click(area.sign_out)
+    assert window.stack.currentWidget() is window.path_page and area.actor is None
     assert window.actor.role is Role.LEARNER
 
 

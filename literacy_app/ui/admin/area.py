@@ -20,6 +20,7 @@ from literacy_app.ui.admin.certificate_check import CertificateCheckTab
 from literacy_app.ui.admin.dashboard import DashboardTab
 from literacy_app.ui.admin.learners_tab import LearnersTab
 from literacy_app.ui.admin.trusted_installations import TrustedInstallationsTab
+from literacy_app.ui.courses.courses_tab import CoursesTab
 from literacy_app.ui.widgets import PageHeader, button
 
 
@@ -56,6 +57,8 @@ class AdminArea(QWidget):
         self.tabs.addTab(self.assignments_tab, self.tr("课程分配"))
         self.accounts_tab = AccountsTab(academy)
         self.tabs.addTab(self.accounts_tab, self.tr("账户与安全"))
+        self.courses_tab = CoursesTab(academy)
+        self.tabs.addTab(self.courses_tab, self.tr("课程管理"))
         self.certificate_tab = CertificateCheckTab(academy)
         self.tabs.addTab(self.certificate_tab, self.tr("证书查验"))
         self.trust_tab = TrustedInstallationsTab(academy)

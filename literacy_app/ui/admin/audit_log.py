@@ -63,6 +63,10 @@ class AuditLogTab(QWidget):
             AuditAction.HOURS_RECORD_PRINTED: self.tr("打印学时证明"),
             AuditAction.INSTALLATION_TRUSTED: self.tr("信任其他安装"),
             AuditAction.INSTALLATION_DISTRUSTED: self.tr("取消信任安装"),
+            AuditAction.COURSE_INSTALLED: self.tr("安装课程包"),
+            AuditAction.COURSE_REMOVED: self.tr("删除已安装的课程"),
+            AuditAction.TRAINER_KEY_TRUSTED: self.tr("信任培训师签名密钥"),
+            AuditAction.TRAINER_KEY_DISTRUSTED: self.tr("取消信任培训师签名密钥"),
         }[action]
 
     def refresh(self, actor: Actor) -> None:
