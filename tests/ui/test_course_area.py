@@ -60,9 +60,11 @@ def test_a_trainer_installs_a_package_through_the_area(
     qtbot.waitUntil(lambda: not tab.problems.isHidden(), timeout=30_000)
     assert [tab.problems.item(i).text() for i in range(tab.problems.count())] == ["没有发现问题。"]
     previewed = []
-    tab.preview_requested.connect(previewed.append)
+    tab.preview_opened.connect(previewed.append)
     tab.preview_button.click()
-    assert previewed == [row.folder]
+    [window] = previewed
+    assert window.isVisible() and window.preview.folder == row.folder
+    window.close()
     area.grab().save(str(tmp_path / "trainer-area.png"))
 
     # A tampered package: refused with the reason, and the library as it was.

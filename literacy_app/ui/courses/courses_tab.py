@@ -36,6 +36,7 @@ from literacy_app.services.errors import ServiceError
 from literacy_app.ui.admin.table_model import RowsModel, row_table, selected_row
 from literacy_app.ui.courses.trainer_keys import TrainerKeysBox
 from literacy_app.ui.errors import show_error
+from literacy_app.ui.preview import PreviewWindow
 from literacy_app.ui.prompts import confirm, inform
 from literacy_app.ui.tasks import Cancelled, Job, Operation
 from literacy_app.ui.widgets import button, label
@@ -43,7 +44,7 @@ from literacy_app.ui.widgets import button, label
 
 class CoursesTab(QWidget):
     # A course folder to open in the live preview; the preview window connects here.
-    preview_requested = Signal(Path)
+    preview_opened = Signal(object)  # the PreviewWindow, for tests
 
     def __init__(self, academy: Academy) -> None:
         super().__init__()
@@ -219,5 +220,14 @@ class CoursesTab(QWidget):
 
     def _preview(self) -> None:
         row = selected_row(self.table, self.model)
-        if row is not None:
-            self.preview_requested.emit(row.folder)
+        if row is None:
+            return
+        try:
+            window = PreviewWindow(row.folder, self)
+        except ServiceError as error:
+            show_error(self, error)
+            return
+        # A window of its own, closed with the tab's window; each 预览 opens a fresh one.
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.preview_opened.emit(window)
