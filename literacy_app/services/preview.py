@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from literacy_app.content.courses import COURSE_FILE, LESSONS_DIR, read_course
-from literacy_app.content.library import discover, load_library
+from literacy_app.content.library import Library, discover, load_library
 from literacy_app.content.model import Course
 from literacy_app.content.problems import Problem
 from literacy_app.content.render import RENDER_SECONDS, render_lesson
@@ -59,7 +59,19 @@ class CoursePreview:
             for lesson in (self._course.lessons if self._course else ())
         )
         title = self._course.title if self._course else None
-        return PreviewState(title, lessons, library.problems)
+        return PreviewState(title, lessons, self._own_problems(library))
+
+    def _own_problems(self, library: Library) -> tuple[Problem, ...]:
+        """Every problem but those of banks that were read and that this course does not draw from:
+        a shipped course's folder sits beside every other course's banks. (A bank that cannot be
+        read keeps its problems: it may be the one this course needs.)"""
+        course = self._course
+        bank_ids = set(course.spec.final_quiz.banks if course and course.spec.final_quiz else ())
+        for lesson in course.lessons if course else ():
+            if lesson.meta.practice is not None:
+                bank_ids.update(lesson.meta.practice.banks)
+        others = {bank.path for bank_id, bank in library.banks.items() if bank_id not in bank_ids}
+        return tuple(p for p in library.problems if p.path not in others)
 
     def lesson_view(self, path: Path) -> LessonView:
         """The lesson in `path` rendered as the reader renders it; raises ContentError when it

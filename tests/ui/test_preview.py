@@ -90,3 +90,20 @@ def test_a_problem_opens_its_lesson_and_a_link_opens_the_other_lesson(qtbot, pre
 
 def test_the_preview_records_nothing(qtbot, preview, data_dir: Path) -> None:
     assert not data_dir.exists() or not any(data_dir.rglob("*.db"))
+
+
+def test_a_shipped_course_previews_without_the_other_courses_problems(content) -> None:
+    """A shipped course's folder sits beside every bank; only its own banks' problems are its own."""
+    from literacy_app.services.preview import CoursePreview
+
+    (content / "quizzes" / "orphan.yaml").write_text(
+        "id: orphan\ntitle: 没有课程用的题库\nquestions:\n"
+        "  - {id: o-1, type: truefalse, stem: 示例, answer: true, explanation: 示例}\n",
+        encoding="utf-8",
+    )
+    state = CoursePreview(content / "courses" / "leader-media-and-data").reload()
+    assert state.title and state.problems == ()
+    bank = content / "quizzes" / "leader-media-and-data.yaml"
+    bank.write_text(bank.read_text(encoding="utf-8") + "\nbroken: [\n", encoding="utf-8")
+    problems = CoursePreview(content / "courses" / "leader-media-and-data").reload().problems
+    assert bank in {p.path for p in problems}
