@@ -216,52 +216,57 @@
 <context>
     <name>AdminArea</name>
     <message>
-        <location filename="../admin/area.py" line="43"/>
+        <location filename="../admin/area.py" line="44"/>
         <source>退出管理</source>
         <translation>Exit administration</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="52"/>
+        <location filename="../admin/area.py" line="53"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="54"/>
+        <location filename="../admin/area.py" line="55"/>
         <source>学员</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="56"/>
+        <location filename="../admin/area.py" line="57"/>
         <source>课程分配</source>
         <translation>Course assignments</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="58"/>
+        <location filename="../admin/area.py" line="59"/>
         <source>账户与安全</source>
         <translation>Accounts and security</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="60"/>
+        <location filename="../admin/area.py" line="61"/>
+        <source>课程管理</source>
+        <translation>Course management</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="63"/>
         <source>证书查验</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="62"/>
+        <location filename="../admin/area.py" line="65"/>
         <source>信任的安装</source>
         <translation>Trusted installations</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="64"/>
+        <location filename="../admin/area.py" line="67"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="70"/>
+        <location filename="../admin/area.py" line="73"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="70"/>
+        <location filename="../admin/area.py" line="73"/>
         <source>管理员：%1</source>
         <translation>Administrator: %1</translation>
     </message>
@@ -553,6 +558,26 @@
         <source>取消信任安装</source>
         <translation>Revoked trust in installation</translation>
     </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="66"/>
+        <source>安装课程包</source>
+        <translation>Installed course package</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="67"/>
+        <source>删除已安装的课程</source>
+        <translation>Removed installed course</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="68"/>
+        <source>信任培训师签名密钥</source>
+        <translation>Trusted trainer signing key</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="69"/>
+        <source>取消信任培训师签名密钥</source>
+        <translation>Revoked trust in trainer signing key</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -792,18 +817,18 @@
     </message>
     <message>
         <location filename="../../cli.py" line="166"/>
-        <source>检查课程文件夹和题库，每个问题输出一行“路径:行号: 说明”。</source>
-        <translation>Check course folders and question banks, printing one line &quot;path:line: description&quot; per problem.</translation>
+        <source>检查课程文件夹、题库和推演，每个问题输出一行“路径:行号: 错误: 说明”或“路径:行号: 警告: 说明”。有错误时退出码为 1（有错误的课程在程序里不可用）；只有警告时退出码为 0，课程照常可用。</source>
+        <translation>Check course folders, question banks and drills, printing one line per problem: &quot;path:line: error: description&quot; or &quot;path:line: warning: description&quot;. If there are errors, the exit code is 1 (a course with errors is unavailable in the program); if there are only warnings, the exit code is 0 and the courses remain available.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="181"/>
+        <source>以 JSON 输出问题列表（每项含 path、line、severity、code、args、message）</source>
+        <translation>Output the problems as JSON (each with path, line, severity, code, args, message)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="174"/>
         <source>课程文件夹、题库文件或包含它们的文件夹（默认：随程序提供的内容）</source>
         <translation>a course folder, a question bank file or a folder containing them (default: the content shipped with the program)</translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="177"/>
-        <source>以 JSON 输出问题列表</source>
-        <translation>print the list of problems as JSON</translation>
     </message>
     <message>
         <location filename="../../cli_admin.py" line="35"/>
@@ -931,140 +956,297 @@
         <translation>Exported {rows} records to {path}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="239"/>
+        <location filename="../../cli_admin.py" line="241"/>
         <source>已导入花名册“{file}”：新增 {added} 人，更新 {updated} 人，未变 {unchanged} 人，跳过 {skipped} 行。</source>
         <translation>Imported roster &quot;{file}&quot;: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="277"/>
+        <location filename="../../cli_admin.py" line="279"/>
         <source>显示本机的安装编号、公钥指纹和公钥</source>
         <translation>Show this installation&apos;s ID, public key fingerprint and public key</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="278"/>
+        <location filename="../../cli_admin.py" line="280"/>
         <source>显示本机的安装编号、公钥指纹和公钥（首次使用时生成）。公钥可以公开：其他安装的管理员把它加入信任列表后，就能查验本机签发的证书；请通过电话核对指纹。</source>
         <translation>Show this installation&apos;s ID, public key fingerprint and public key (generated on first use). The public key can be shared openly: once an administrator of another installation adds it to their trust list, they can verify certificates issued here. Confirm the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="283"/>
-        <location filename="../../cli_admin.py" line="316"/>
+        <location filename="../../cli_admin.py" line="285"/>
+        <location filename="../../cli_admin.py" line="318"/>
         <source>以 JSON 输出</source>
         <translation>Output as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="287"/>
+        <location filename="../../cli_admin.py" line="289"/>
         <source>把另一个安装的公钥加入信任列表（需管理员）</source>
         <translation>Add another installation&apos;s public key to the trust list (administrator required)</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="288"/>
+        <location filename="../../cli_admin.py" line="290"/>
         <source>把另一个安装的公钥加入信任列表，此后它签发的证书在本机查验为真实。添加前请通过电话与对方核对指纹。</source>
         <translation>Add another installation&apos;s public key to the trust list; certificates it issues will then verify as authentic on this computer. Before adding it, confirm the fingerprint with the other party by phone.</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="295"/>
+        <location filename="../../cli_admin.py" line="297"/>
         <source>对方运行 installation-key 显示的公钥</source>
         <translation>The public key shown when the other party runs installation-key</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="299"/>
+        <location filename="../../cli_admin.py" line="301"/>
         <source>这个安装的名称，例如签发单位</source>
         <translation>A name for this installation, e.g. the issuing unit</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="305"/>
+        <location filename="../../cli_admin.py" line="307"/>
         <source>查验结业证书的真伪</source>
         <translation>Verify a certificate of completion</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="306"/>
+        <location filename="../../cli_admin.py" line="308"/>
         <source>查验结业证书 PDF 文件或证书上的验证码，输出结论和证书内容。退出码：0 表示真实，1 表示不能确认为真实。</source>
         <translation>Verify a certificate of completion PDF file or the verification code on a certificate, and print the result and the certificate&apos;s contents. Exit code: 0 means authentic, 1 means it cannot be confirmed as authentic.</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="313"/>
+        <location filename="../../cli_admin.py" line="315"/>
         <source>证书 PDF 文件，或形如 ABCD-EFGH-JKMN-PQRS 的验证码</source>
         <translation>Certificate PDF file, or a verification code such as ABCD-EFGH-JKMN-PQRS</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="320"/>
+        <location filename="../../cli_admin.py" line="322"/>
         <source>安装编号：{value}</source>
         <translation>Installation ID: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="321"/>
+        <location filename="../../cli_admin.py" line="323"/>
+        <location filename="../../cli_trainer.py" line="96"/>
         <source>公钥指纹：{value}</source>
         <translation>Public key fingerprint: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="322"/>
+        <location filename="../../cli_admin.py" line="324"/>
+        <location filename="../../cli_trainer.py" line="95"/>
         <source>公钥：{value}</source>
         <translation>Public key: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="323"/>
+        <location filename="../../cli_admin.py" line="325"/>
         <source>已信任安装“{name}”（公钥指纹 {fingerprint}）。</source>
         <translation>Added trusted installation &quot;{name}&quot; (public key fingerprint {fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="325"/>
+        <location filename="../../cli_admin.py" line="327"/>
         <source>姓名：{value}</source>
         <translation>Name: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="326"/>
+        <location filename="../../cli_admin.py" line="328"/>
         <source>单位：{value}</source>
         <translation>Unit: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="327"/>
+        <location filename="../../cli_admin.py" line="329"/>
         <source>工号：{value}</source>
         <translation>Staff ID: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="328"/>
+        <location filename="../../cli_admin.py" line="330"/>
         <source>课程：{value}</source>
         <translation>Course: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="329"/>
+        <location filename="../../cli_admin.py" line="331"/>
         <source>学时：{value}</source>
         <translation>Study hours: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="330"/>
+        <location filename="../../cli_admin.py" line="332"/>
         <source>成绩：{value}</source>
         <translation>Score: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="331"/>
+        <location filename="../../cli_admin.py" line="333"/>
         <source>完成日期：{value}</source>
         <translation>Completion date: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="332"/>
+        <location filename="../../cli_admin.py" line="334"/>
         <source>签发时间：{value}</source>
         <translation>Issued: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="333"/>
+        <location filename="../../cli_admin.py" line="335"/>
         <source>验证码：{value}</source>
         <translation>Verification code: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="334"/>
+        <location filename="../../cli_admin.py" line="336"/>
         <source>签发安装的公钥指纹：{value}</source>
         <translation>Issuing installation&apos;s key fingerprint: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="335"/>
+        <location filename="../../cli_admin.py" line="337"/>
         <source>签发安装编号：{value}</source>
         <translation>Issuing installation ID: {value}</translation>
     </message>
     <message>
-        <location filename="../../cli_admin.py" line="336"/>
+        <location filename="../../cli_admin.py" line="338"/>
         <source>证书编号：{value}</source>
         <translation>Certificate number: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_authoring.py" line="20"/>
+        <source>在空文件夹中生成一门带说明的示例课程</source>
+        <translation>Create an annotated sample course in an empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../cli_authoring.py" line="21"/>
+        <source>在 DIR 中生成一门可以通过检查的示例课程：courses/&lt;标识&gt;/（course.yaml、两个课时、一张图片）和 quizzes/&lt;标识&gt;.yaml（题库）。DIR 必须不存在或为空。</source>
+        <translation>Create in DIR a sample course that passes the check: courses/&lt;id&gt;/ (course.yaml, two lessons, one image) and quizzes/&lt;id&gt;.yaml (question bank). DIR must not exist or must be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_authoring.py" line="28"/>
+        <source>新课程所在的文件夹</source>
+        <translation>Folder for the new course</translation>
+    </message>
+    <message>
+        <location filename="../../cli_authoring.py" line="34"/>
+        <source>课程标识：小写英文字母、数字和连字符（默认：文件夹名可用时取文件夹名，否则 my-course）</source>
+        <translation>Course ID: lower-case letters, digits and hyphens (default: the folder name if it is a valid ID, otherwise my-course)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_authoring.py" line="42"/>
+        <source>课程名称（默认：示例课程（请替换））</source>
+        <translation>Course title (default: &quot;示例课程（请替换）&quot;, a placeholder to replace)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_authoring.py" line="48"/>
+        <source>打开课程预览窗口，保存文件后自动刷新</source>
+        <translation>Open a course preview window that refreshes whenever a file is saved</translation>
+    </message>
+    <message>
+        <location filename="../../cli_authoring.py" line="49"/>
+        <source>在阅读页中打开课程，列出检查发现的问题；课程文件保存后自动刷新并保持阅读位置。预览不记录任何学习进度。</source>
+        <translation>Open the course in the reader and list the problems the check finds; whenever a course file is saved, the preview refreshes and keeps the reading position. The preview records no learning progress.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_authoring.py" line="59"/>
+        <source>课程文件夹（或只含一门课程的内容文件夹）</source>
+        <translation>Course folder (or a content folder containing only one course)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="28"/>
+        <source>生成培训师的课程包签名密钥</source>
+        <translation>Generate a trainer&apos;s signing key for course packages</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="29"/>
+        <source>生成 Ed25519 签名密钥（PEM 文件，仅本人可读），并显示公钥及其指纹。密钥文件请妥善保管；公钥交给管理员加入信任列表。</source>
+        <translation>Generate an Ed25519 signing key (a PEM file readable only by you) and show the public key and its fingerprint. Keep the key file safe; give the public key to an administrator to add to the trust list.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="36"/>
+        <source>密钥文件（不会覆盖已有文件）</source>
+        <translation>Key file (an existing file is never overwritten)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="41"/>
+        <source>把课程打成课程包</source>
+        <translation>Pack a course into a course package</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="42"/>
+        <source>检查课程后把课程文件夹、它使用的题库（以及指定的情景推演）打成一个课程包（zip），附带每个文件的 SHA-256 清单；课程有问题时拒绝打包。</source>
+        <translation>Check the course, then pack the course folder, the question banks it uses (and any drills given) into one course package (zip) with a SHA-256 manifest of every file. A course with problems is not packed.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="48"/>
+        <source>课程文件夹</source>
+        <translation>Course folder</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="52"/>
+        <source>课程包文件，如 course.zip</source>
+        <translation>Course package file, e.g. course.zip</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="56"/>
+        <source>用 keygen 生成的密钥为课程包签名</source>
+        <translation>Sign the course package with a key generated by keygen</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="60"/>
+        <source>另外查找题库和情景推演的文件夹，可重复</source>
+        <translation>Additional folder to search for question banks and drills; may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="64"/>
+        <source>一并打包的情景推演编号，可重复</source>
+        <translation>ID of a drill to include in the package; may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="69"/>
+        <source>安装或更新课程包（需培训师或管理员）</source>
+        <translation>Install or update a course package (trainer or administrator required)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="70"/>
+        <source>检查并安装课程包；已安装的课程会被更新，学员在保留下来的课时和题目上的进度不变。不安全或无效的课程包会被拒绝，课程库不做任何改动。</source>
+        <translation>Check and install a course package. An already installed course is updated, and learners keep their progress on the lessons and questions that remain. An unsafe or invalid package is refused and the course library is left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="76"/>
+        <source>课程包文件</source>
+        <translation>Course package file</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="80"/>
+        <source>允许用较旧的版本替换已安装的版本</source>
+        <translation>Allow replacing the installed version with an older one</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="86"/>
+        <source>删除已安装的课程（需培训师或管理员）</source>
+        <translation>Remove an installed course (trainer or administrator required)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="87"/>
+        <source>删除已安装课程的文件；学员的学习记录保留。程序自带的课程不能删除。</source>
+        <translation>Delete the files of an installed course; learners&apos; learning records are kept. Built-in courses cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="91"/>
+        <source>课程编号</source>
+        <translation>Course ID</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="97"/>
+        <source>已生成签名密钥：{path}（请妥善保管，不要交给他人）</source>
+        <translation>Signing key created: {path} (keep it safe and do not give it to anyone)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="98"/>
+        <source>已打包课程“{title}”（{id}，版本 {version}，{files} 个文件）：{path}</source>
+        <translation>Packed course &quot;{title}&quot; ({id}, version {version}, {files} files) into {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="101"/>
+        <source>签名密钥指纹：{value}</source>
+        <translation>Signing key fingerprint: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="102"/>
+        <source>已安装课程“{title}”（{id}，版本 {version}）。</source>
+        <translation>Installed course &quot;{title}&quot; ({id}, version {version}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="103"/>
+        <source>已更新课程“{title}”（{id}）：版本 {previous} → {version}。</source>
+        <translation>Updated course &quot;{title}&quot; ({id}): version {previous} → {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_trainer.py" line="104"/>
+        <source>已删除课程“{id}”；学员的学习记录保留。</source>
+        <translation>Removed course &quot;{id}&quot;; learners&apos; learning records are kept.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1450,129 @@
 验证码：%2</source>
         <translation>The certificate of completion was saved to &quot;%1&quot;.
 Verification code: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesTab</name>
+    <message>
+        <location filename="../courses/courses_tab.py" line="57"/>
+        <source>安装课程包……</source>
+        <translation>Install course package…</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="60"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="63"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="67"/>
+        <source>删除所选课程</source>
+        <translation>Remove selected course</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="74"/>
+        <source>课程</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="75"/>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="76"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="77"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="78"/>
+        <source>签名密钥指纹</source>
+        <translation>Signing key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="87"/>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="95"/>
+        <source>选择一门课程后点“检查”，这里列出它的问题；双击一条问题打开对应的文件。</source>
+        <translation>Select a course and click &quot;Check&quot; to list its problems here; double-click a problem to open the file it is in.</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="105"/>
+        <source>程序自带</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="106"/>
+        <source>已安装的课程包</source>
+        <translation>Installed course package</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="107"/>
+        <source>已安装，但程序自带的版本更新</source>
+        <translation>Installed, but the built-in version is newer</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="108"/>
+        <source>有问题，学员看不到</source>
+        <translation>Has problems; hidden from learners</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="129"/>
+        <source>选择课程包</source>
+        <translation>Choose course package</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="129"/>
+        <source>课程包 (*.zip);;所有文件 (*)</source>
+        <translation>Course packages (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="151"/>
+        <source>正在安装课程包</source>
+        <translation>Installing course package</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="156"/>
+        <source>已安装课程“%1”（版本 %2）。</source>
+        <translation>Installed course &quot;%1&quot; (version %2).</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="158"/>
+        <source>已把课程“%1”更新到版本 %2（原版本 %3），学员的学习进度保留。</source>
+        <translation>Updated course &quot;%1&quot; to version %2 (was version %3). Learners&apos; progress is kept.</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="163"/>
+        <source>安装课程包</source>
+        <translation>Install course package</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="181"/>
+        <source>删除已安装的课程“%1”（版本 %2）？学员的学习记录会保留；程序自带同名课程时改用自带的版本。</source>
+        <translation>Remove the installed course &quot;%1&quot; (version %2)? Learners&apos; learning records are kept. If the program has a built-in version of this course, that version is used instead.</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="184"/>
+        <source>删除课程</source>
+        <translation>Remove course</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="212"/>
+        <source>没有发现问题。</source>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>
@@ -2385,77 +2690,77 @@ Verification code: %2</translation>
 <context>
     <name>LessonReaderPage</name>
     <message>
-        <location filename="../pages/lesson_reader.py" line="142"/>
+        <location filename="../pages/lesson_reader.py" line="156"/>
         <source>返回课程</source>
         <translation>Back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="149"/>
+        <location filename="../pages/lesson_reader.py" line="163"/>
         <source>本课目录</source>
         <translation>In this lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="159"/>
+        <location filename="../pages/lesson_reader.py" line="173"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="160"/>
+        <location filename="../pages/lesson_reader.py" line="174"/>
         <source>缩小字号（Ctrl+-）</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="161"/>
+        <location filename="../pages/lesson_reader.py" line="175"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="162"/>
+        <location filename="../pages/lesson_reader.py" line="176"/>
         <source>放大字号（Ctrl++）</source>
         <translation>Larger text (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="176"/>
+        <location filename="../pages/lesson_reader.py" line="190"/>
         <source>上一课</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="184"/>
+        <location filename="../pages/lesson_reader.py" line="198"/>
         <source>课后练习</source>
         <translation>Lesson practice</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="234"/>
+        <location filename="../pages/lesson_reader.py" line="248"/>
         <source>第 %1 / %2 课</source>
         <translation>Lesson %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="244"/>
+        <location filename="../pages/lesson_reader.py" line="258"/>
         <source>学完本课，下一课</source>
         <translation>Done, next lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="246"/>
+        <location filename="../pages/lesson_reader.py" line="260"/>
         <source>学完本课，返回课程</source>
         <translation>Done, back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="262"/>
+        <location filename="../pages/lesson_reader.py" line="276"/>
         <source>程序出错，详细信息已写入日志。</source>
         <translation>Something went wrong in the program; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="264"/>
+        <location filename="../pages/lesson_reader.py" line="278"/>
         <source>本课无法显示</source>
         <translation>This lesson cannot be shown</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="267"/>
+        <location filename="../pages/lesson_reader.py" line="281"/>
         <source>请返回课程，并把上面的说明告诉培训管理员或课程编写者。</source>
         <translation>Please go back to the course and pass the note above on to your training administrator or the course author.</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="277"/>
+        <location filename="../pages/lesson_reader.py" line="290"/>
         <source>学习目标 · 约 %1 分钟</source>
         <translation>Learning objectives · about %1 min</translation>
     </message>
@@ -2924,414 +3229,509 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>The database “{path}” has tables ({tables}) but no version record of this program, so it may not be this program’s database; the program has not changed it. Choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="11"/>
+        <location filename="../../catalogue/content.py" line="12"/>
         <source>路径不存在</source>
         <translation>The path does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="12"/>
+        <location filename="../../catalogue/content.py" line="13"/>
         <source>不是课程文件夹、题库或推演文件（.yaml）</source>
         <translation>Not a course folder, question bank or drill file (.yaml)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="13"/>
+        <location filename="../../catalogue/content.py" line="14"/>
         <source>不是 UTF-8 编码的文本（第 {offset} 字节附近）</source>
         <translation>Not UTF-8 text (near byte {offset})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="14"/>
+        <location filename="../../catalogue/content.py" line="15"/>
         <source>YAML 语法错误：{detail}</source>
         <translation>YAML syntax error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="15"/>
+        <location filename="../../catalogue/content.py" line="16"/>
         <source>课程文件不能使用锚点（&amp;）和别名（*），请把内容直接写出</source>
         <translation>Course files may not use anchors (&amp;) or aliases (*); write the content out in full</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="18"/>
+        <location filename="../../catalogue/content.py" line="19"/>
         <source>键应为简单的文字；如果值里有花括号或方括号，请给整个值加上引号</source>
         <translation>A key must be plain text; if a value contains braces or brackets, put the whole value in quotes</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="21"/>
+        <location filename="../../catalogue/content.py" line="22"/>
         <source>值“{value}”无法按 {tag} 类型读取；如果它是文字，请加上引号</source>
         <translation>The value “{value}” cannot be read as {tag}; if it is text, put it in quotes</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="24"/>
+        <location filename="../../catalogue/content.py" line="25"/>
         <source>嵌套超过 {limit} 层，课程文件用不到这么深的结构</source>
         <translation>Nested more than {limit} levels deep; no course file needs so deep a structure</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="27"/>
+        <location filename="../../catalogue/content.py" line="28"/>
         <source>读取此文件时出现意外错误（{error}），其他文件不受影响；请把日志发给开发者</source>
         <translation>An unexpected error ({error}) occurred while reading this file; other files are not affected. Please send the log to the developers</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="30"/>
+        <location filename="../../catalogue/content.py" line="31"/>
         <source>course.yaml 应为“键: 值”形式的映射</source>
         <translation>course.yaml should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="31"/>
+        <location filename="../../catalogue/content.py" line="32"/>
         <source>题库文件应为“键: 值”形式的映射</source>
         <translation>A question bank file should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="32"/>
+        <location filename="../../catalogue/content.py" line="33"/>
         <source>推演文件应为“键: 值”形式的映射</source>
         <translation>A drill file should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="33"/>
+        <location filename="../../catalogue/content.py" line="34"/>
         <source>YAML 头部应为“键: 值”形式的映射</source>
         <translation>The YAML header should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="34"/>
+        <location filename="../../catalogue/content.py" line="35"/>
         <source>课时文件应以“---”开头的 YAML 头部（id、title、minutes、objectives）开始</source>
         <translation>A lesson file should start with a YAML header opened by “---” (id, title, minutes, objectives)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="37"/>
+        <location filename="../../catalogue/content.py" line="38"/>
         <source>YAML 头部没有以“---”结束</source>
         <translation>The YAML header is not closed with “---”</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="38"/>
+        <location filename="../../catalogue/content.py" line="39"/>
         <source>缺少必填字段“{field}”</source>
         <translation>Required field “{field}” is missing</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="39"/>
+        <location filename="../../catalogue/content.py" line="40"/>
         <source>未知字段“{field}”，请检查拼写</source>
         <translation>Unknown field “{field}”; check the spelling</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="40"/>
+        <location filename="../../catalogue/content.py" line="41"/>
         <source>“{field}”的取值“{value}”无效，应为以下之一：{expected}</source>
         <translation>“{field}” cannot be “{value}”; it should be one of: {expected}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="43"/>
+        <location filename="../../catalogue/content.py" line="44"/>
         <source>“{field}”应为文字</source>
         <translation>“{field}” should be text</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="44"/>
+        <location filename="../../catalogue/content.py" line="45"/>
         <source>“{field}”应为整数</source>
         <translation>“{field}” should be a whole number</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="45"/>
+        <location filename="../../catalogue/content.py" line="46"/>
         <source>“{field}”应为数字</source>
         <translation>“{field}” should be a number</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="46"/>
+        <location filename="../../catalogue/content.py" line="47"/>
         <source>“{field}”应为有限的数字</source>
         <translation>“{field}” should be a finite number</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="47"/>
+        <location filename="../../catalogue/content.py" line="48"/>
         <source>“{field}”应为列表（每项以“- ”开头）</source>
         <translation>“{field}” should be a list (each item starting with “- ”)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="48"/>
+        <location filename="../../catalogue/content.py" line="49"/>
         <source>“{field}”应为“键: 值”形式的映射</source>
         <translation>“{field}” should be a mapping of “key: value” lines</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="49"/>
+        <location filename="../../catalogue/content.py" line="50"/>
         <source>“{field}”应大于 {bound}</source>
         <translation>“{field}” should be greater than {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="50"/>
+        <location filename="../../catalogue/content.py" line="51"/>
         <source>“{field}”应大于等于 {bound}</source>
         <translation>“{field}” should be at least {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="51"/>
+        <location filename="../../catalogue/content.py" line="52"/>
         <source>“{field}”应小于 {bound}</source>
         <translation>“{field}” should be less than {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="52"/>
+        <location filename="../../catalogue/content.py" line="53"/>
         <source>“{field}”应小于等于 {bound}</source>
         <translation>“{field}” should be at most {bound}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="53"/>
+        <location filename="../../catalogue/content.py" line="54"/>
         <source>“{field}”只能使用小写英文字母、数字和连字符（-）</source>
         <translation>“{field}” may only use lower-case letters, digits and hyphens (-)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="56"/>
+        <location filename="../../catalogue/content.py" line="57"/>
         <source>“{field}”不能为空</source>
         <translation>“{field}” must not be empty</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="57"/>
+        <location filename="../../catalogue/content.py" line="58"/>
         <source>“{field}”：{detail}</source>
         <translation>“{field}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="58"/>
+        <location filename="../../catalogue/content.py" line="59"/>
         <source>选择题至少需要 2 个选项（options）</source>
         <translation>A choice question needs at least 2 options</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="59"/>
+        <location filename="../../catalogue/content.py" line="60"/>
         <source>单选题的 answer 应为一个选项字母，例如 B</source>
         <translation>A single-choice answer should be one option letter, for example B</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="62"/>
+        <location filename="../../catalogue/content.py" line="63"/>
         <source>多选题的 answer 应为至少两个选项字母的列表，例如 [A, C]</source>
         <translation>A multiple-choice answer should be a list of at least two option letters, for example [A, C]</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="65"/>
+        <location filename="../../catalogue/content.py" line="66"/>
         <source>答案 {missing} 不在选项 {options} 之中</source>
         <translation>Answer {missing} is not among the options {options}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="66"/>
+        <location filename="../../catalogue/content.py" line="67"/>
         <source>判断题不需要 options，请删除</source>
         <translation>A true/false question has no options; remove them</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="67"/>
+        <location filename="../../catalogue/content.py" line="68"/>
         <source>判断题的 answer 应为 true（对）或 false（错）</source>
         <translation>A true/false answer should be true or false</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="70"/>
+        <location filename="../../catalogue/content.py" line="71"/>
         <source>题干应依次标出 {count} 个空：{markers}</source>
         <translation>The stem should mark {count} blanks in order: {markers}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="71"/>
+        <location filename="../../catalogue/content.py" line="72"/>
         <source>排序题的各项不能重复</source>
         <translation>The items of an ordering question must all differ</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="72"/>
+        <location filename="../../catalogue/content.py" line="73"/>
         <source>配对题左侧的各项不能重复</source>
         <translation>The left-hand items of a matching question must all differ</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="73"/>
+        <location filename="../../catalogue/content.py" line="74"/>
         <source>配对题右侧的各项不能重复</source>
         <translation>The right-hand items of a matching question must all differ</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="74"/>
+        <location filename="../../catalogue/content.py" line="75"/>
         <source>课时文件“{file}”重复列出（第 {first_line} 行已列出）</source>
         <translation>Lesson file “{file}” is listed twice (already on line {first_line})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="77"/>
+        <location filename="../../catalogue/content.py" line="78"/>
         <source>找不到课时文件 {file}</source>
         <translation>Lesson file {file} not found</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="78"/>
+        <location filename="../../catalogue/content.py" line="79"/>
         <source>课时文件 {file} 未列入 lessons</source>
         <translation>Lesson file {file} is not listed in lessons</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="79"/>
+        <location filename="../../catalogue/content.py" line="80"/>
         <source>课时标识“{id}”与 {other} 重复</source>
         <translation>Lesson id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="80"/>
+        <location filename="../../catalogue/content.py" line="81"/>
         <source>图片“{src}”不是课程文件夹中的文件：课程须离线可用</source>
         <translation>Image “{src}” is not a file in the course folder: courses must work offline</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="83"/>
+        <location filename="../../catalogue/content.py" line="84"/>
         <source>图片“{src}”位于课程文件夹之外</source>
         <translation>Image “{src}” is outside the course folder</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="84"/>
+        <location filename="../../catalogue/content.py" line="85"/>
         <source>找不到图片“{src}”</source>
         <translation>Image “{src}” not found</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="85"/>
+        <location filename="../../catalogue/content.py" line="86"/>
         <source>路径“{file}”无效：含有空字符，或某一级名称超过 255 字节</source>
         <translation>The path “{file}” is invalid: it contains a NUL character, or one of its names is longer than 255 bytes</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="88"/>
+        <location filename="../../catalogue/content.py" line="89"/>
         <source>“{file}”不是普通文件（而是文件夹、设备或管道），不能作为课程内容</source>
         <translation>“{file}” is not a regular file (it is a folder, a device or a pipe) and cannot be course content</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="91"/>
+        <location filename="../../catalogue/content.py" line="92"/>
         <source>“{file}”有 {size} 字节，超过了此类文件 {limit} KiB 的上限</source>
         <translation>“{file}” has {size} bytes, over the limit of {limit} KiB for this kind of file</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="94"/>
+        <location filename="../../catalogue/content.py" line="95"/>
         <source>无法读取“{file}”：{reason}</source>
         <translation>Cannot read “{file}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="95"/>
+        <location filename="../../catalogue/content.py" line="96"/>
         <source>“{file}”是指向课程文件夹之外的链接：课程只能使用本文件夹中的文件</source>
         <translation>“{file}” is a link to outside the course folder: a course may only use files in its own folder</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="98"/>
+        <location filename="../../catalogue/content.py" line="99"/>
         <source>课时正文过长（{size} 个字符，上限 {limit} 个）：请拆成几课</source>
         <translation>The lesson text is too long ({size} characters, at most {limit}): split it into several lessons</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="101"/>
+        <location filename="../../catalogue/content.py" line="102"/>
         <source>列表或引用嵌套过深（上限 {limit} 层，每层缩进 4 个空格或一个“&gt;”）</source>
         <translation>Lists or quotes are nested too deeply (at most {limit} levels; each level is 4 spaces of indentation or one “&gt;”)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="104"/>
+        <location filename="../../catalogue/content.py" line="105"/>
         <source>课时正文排版超过 {seconds} 秒仍未完成：请简化正文（如大量未配对的“[”）</source>
         <translation>Laying out the lesson text took longer than {seconds} seconds: simplify the text (for example, many unmatched “[”)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="107"/>
+        <location filename="../../catalogue/content.py" line="108"/>
         <source>课时正文无法排版：{error}</source>
         <translation>The lesson text cannot be laid out: {error}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="108"/>
+        <location filename="../../catalogue/content.py" line="109"/>
         <source>课程标识“{id}”与 {other} 重复</source>
         <translation>Course id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="109"/>
+        <location filename="../../catalogue/content.py" line="110"/>
         <source>题库标识“{id}”与 {other} 重复</source>
         <translation>Bank id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="110"/>
+        <location filename="../../catalogue/content.py" line="111"/>
         <source>题目标识“{id}”重复（已用于 {other}）</source>
         <translation>Question id “{id}” is used twice (already at {other})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="111"/>
+        <location filename="../../catalogue/content.py" line="112"/>
         <source>推演标识“{id}”与 {other} 重复</source>
         <translation>Drill id “{id}” is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="112"/>
+        <location filename="../../catalogue/content.py" line="113"/>
         <source>引用的题库“{bank}”不存在或有错误</source>
         <translation>The referenced bank “{bank}” does not exist or has errors</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="113"/>
+        <location filename="../../catalogue/content.py" line="114"/>
         <source>课后练习没有可用的题库：请写 practice.banks，或为课程设置结业测验</source>
         <translation>The practice has no bank to draw from: write practice.banks, or give the course a final quiz</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="116"/>
+        <location filename="../../catalogue/content.py" line="117"/>
         <source>标签“{tag}”要抽 {wanted} 题，但符合条件的只有 {available} 题</source>
         <translation>Tag “{tag}” wants {wanted} questions, but only {available} qualify</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="119"/>
+        <location filename="../../catalogue/content.py" line="120"/>
         <source>标签 {tags} 的配额合计 {wanted} 题，每题只能算入一个配额，但带有这些标签且符合条件的只有 {available} 题</source>
         <translation>The quotas for tags {tags} want {wanted} questions in all, each question counting for one quota only, but only {available} qualifying questions carry these tags</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="123"/>
+        <location filename="../../catalogue/content.py" line="124"/>
         <source>各标签配额合计 {total} 题，超过了要抽的 {count} 题</source>
         <translation>The tag quotas add up to {total} questions, more than the {count} to draw</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="126"/>
+        <location filename="../../catalogue/content.py" line="127"/>
         <source>要抽 {wanted} 题，但所引用题库只有 {available} 题</source>
         <translation>{wanted} questions to draw, but the referenced banks hold only {available}</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="129"/>
+        <location filename="../../catalogue/content.py" line="130"/>
         <source>要抽 {wanted} 题，但符合筛选条件的只有 {available} 题</source>
         <translation>{wanted} questions to draw, but only {available} pass the filters</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="132"/>
+        <location filename="../../catalogue/content.py" line="133"/>
         <source>打乱选项后字母会变，但题目“{question}”的解析引用了选项字母：请改写解析或关闭 shuffle_options</source>
         <translation>Shuffled options get new letters, but the explanation of question “{question}” cites option letters: rewrite it or turn off shuffle_options</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="136"/>
+        <location filename="../../catalogue/content.py" line="137"/>
         <source>阶段标识“{stage}”重复</source>
         <translation>Stage id “{stage}” is used twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="137"/>
+        <location filename="../../catalogue/content.py" line="138"/>
         <source>起始阶段“{stage}”不存在</source>
         <translation>The start stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="138"/>
+        <location filename="../../catalogue/content.py" line="139"/>
         <source>结局阶段“{stage}”不应再有选项、时限或超时处理</source>
         <translation>Ending stage “{stage}” should have no choices, time limit or timeout outcome</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="141"/>
+        <location filename="../../catalogue/content.py" line="142"/>
         <source>阶段“{stage}”应有 2 到 4 个选项（现有 {count} 个）；没有后续的阶段请标注 ending: true</source>
         <translation>Stage “{stage}” should have 2 to 4 choices (it has {count}); mark a stage with nothing after it ending: true</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="145"/>
+        <location filename="../../catalogue/content.py" line="146"/>
         <source>阶段“{stage}”缺少 best（复盘时展示的理想做法）</source>
         <translation>Stage “{stage}” lacks best (the strong response shown in the debrief)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="148"/>
+        <location filename="../../catalogue/content.py" line="149"/>
         <source>阶段“{stage}”设置了时限，但没有 on_timeout（超时后的去向）</source>
         <translation>Stage “{stage}” has a time limit but no on_timeout (where a timeout leads)</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="151"/>
+        <location filename="../../catalogue/content.py" line="152"/>
         <source>阶段“{stage}”的选项标识重复</source>
         <translation>Stage “{stage}” uses a choice id twice</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="152"/>
+        <location filename="../../catalogue/content.py" line="153"/>
         <source>去向的阶段“{stage}”不存在</source>
         <translation>The next stage “{stage}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="153"/>
+        <location filename="../../catalogue/content.py" line="154"/>
         <source>评分缺少维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores lack the dimensions {dimensions} (all five are needed: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="156"/>
+        <location filename="../../catalogue/content.py" line="157"/>
         <source>评分有未知维度 {dimensions}（应为 {expected} 五项）</source>
         <translation>The scores have unknown dimensions {dimensions} (the five are: {expected})</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="159"/>
+        <location filename="../../catalogue/content.py" line="160"/>
         <source>阶段“{stage}”回到了“{target}”，形成循环：推演必须走向结局</source>
         <translation>Stage “{stage}” leads back to “{target}”, making a loop: a drill must lead to an ending</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="162"/>
+        <location filename="../../catalogue/content.py" line="163"/>
         <source>阶段“{stage}”从起始阶段无法到达</source>
         <translation>Stage “{stage}” cannot be reached from the start</translation>
     </message>
     <message>
-        <location filename="../../catalogue/content.py" line="163"/>
-        <source>已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {problems} 个问题。</source>
-        <translation>Checked {courses} courses, {banks} usable banks and {scenarios} usable drills: {problems} problems found.</translation>
+        <location filename="../../catalogue/content.py" line="164"/>
+        <source>图片“{src}”有 {size} MB，超过建议的 {limit} MB：课程包会很大，旧电脑上打开也慢；请压缩或缩小图片</source>
+        <translation>Image &quot;{src}&quot; is {size} MB, over the recommended {limit} MB: the course package will be large and slow to open on older computers; compress or shrink the image</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="168"/>
+        <source>图片“{src}”有 {width}×{height} 像素，超过建议的 {limit} 像素：课时里显示不了这么大，请缩小后再放入</source>
+        <translation>Image &quot;{src}&quot; is {width}×{height} pixels, over the recommended {limit} pixels: a lesson cannot display it that large; scale it down before adding it</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="172"/>
+        <source>课程文件夹里的 {file} 没有被 course.yaml 或任何课时用到：课程包会把它带给每位学员；不需要就删除</source>
+        <translation>{file} in the course folder is not used by course.yaml or any lesson, yet the course package will deliver it to every learner; delete it if it is not needed</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="176"/>
+        <source>链接“{href}”不指向本课程的任何课时，学员点了没有反应；请写 lessons/ 中课时的文件名，如 02-example.md</source>
+        <translation>Link &quot;{href}&quot; does not point to any lesson of this course, so clicking it does nothing; use the file name of a lesson in lessons/, such as 02-example.md</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="180"/>
+        <source>链接“{href}”指向的小标题不存在，请核对 # 后面的标题文字</source>
+        <translation>The heading that link &quot;{href}&quot; points to does not exist; check the heading text after #</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="183"/>
+        <source>链接“{href}”不会被打开：程序离线运行，不打开网址或其他程序；如需给出网址，请把它写成正文</source>
+        <translation>Link &quot;{href}&quot; will not open: the program runs offline and opens no web addresses or other programs; to give a web address, write it as plain text</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="187"/>
+        <source>没有课程的结业测验或课后练习从题库“{bank}”抽题，学员不会见到其中的题目</source>
+        <translation>No course&apos;s final quiz or practice draws from question bank &quot;{bank}&quot;, so learners will never see its questions</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="191"/>
+        <source>题目“{question}”不符合任何课后练习的标签或难度筛选，所在题库也不用于结业测验，学员不会见到它</source>
+        <translation>Question &quot;{question}&quot; matches no practice&apos;s tag or difficulty filter, and its bank is not used for a final quiz, so learners will never see it</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="195"/>
+        <source>正文约 {characters} 字，按每分钟 {speed} 字仅阅读就要约 {reading} 分钟，超过了 minutes 的 {minutes} 分钟；请调高 minutes 或拆分课时</source>
+        <translation>The text has about {characters} characters; at {speed} characters a minute, just reading it takes about {reading} minutes, more than the {minutes} minutes in minutes; raise minutes or split the lesson</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="199"/>
+        <source>正文约 {characters} 字，按每分钟 {speed} 字约 {reading} 分钟可读完，而 minutes 写了 {minutes} 分钟，是阅读时间的十倍以上；请核对 minutes</source>
+        <translation>The text has about {characters} characters; at {speed} characters a minute it can be read in about {reading} minutes, yet minutes says {minutes} minutes, more than ten times the reading time; check minutes</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="203"/>
+        <source>课程为 {hours} 学时（约 {expected} 分钟），各课时 minutes 合计 {minutes} 分钟，相差太多；请核对 hours 或各课时的 minutes</source>
+        <translation>The course is {hours} study hours (about {expected} minutes), but the lessons&apos; minutes add up to {minutes} minutes, too far apart; check hours or the lessons&apos; minutes</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="207"/>
+        <source>when 条件是空的：至少写 any、all、none 中的一项，列出标记</source>
+        <translation>The when condition is empty: add at least one of any, all or none, listing flags</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="210"/>
+        <source>条件中的标记“{flag}”没有任何选项用 sets 设置过，这个条件永远不会成立</source>
+        <translation>No choice sets the flag &quot;{flag}&quot; with sets, so this condition can never be met</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="213"/>
+        <source>阶段“{stage}”的 next 分支中，最后一个不应写 when：前面的条件都不成立时要有去处</source>
+        <translation>In the next branches of stage &quot;{stage}&quot;, the last one should not have a when: there must be somewhere to go when none of the earlier conditions are met</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="217"/>
+        <source>阶段“{stage}”的 next 分支中，只有最后一个可以不写 when：不写 when 的分支后面的分支永远走不到</source>
+        <translation>In the next branches of stage &quot;{stage}&quot;, only the last one may omit when: branches after one without a when can never be reached</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="221"/>
+        <source>阶段“{stage}”的信息全都带 when 条件：至少要有一项不带条件、总会显示</source>
+        <translation>Every message in stage &quot;{stage}&quot; has a when condition: at least one must have no condition so that it is always shown</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="224"/>
+        <source>阶段“{stage}”不是结局阶段，不应写 grade（只有结局分 best、mixed、poor）</source>
+        <translation>Stage &quot;{stage}&quot; is not an ending stage and should not have a grade (only endings are graded best, mixed or poor)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="227"/>
+        <source>已检查 {courses} 门课程、{banks} 个可用题库、{scenarios} 个可用推演：发现 {errors} 个错误、{warnings} 个警告。</source>
+        <translation>Checked courses: {courses}, usable question banks: {banks}, usable drills: {scenarios}. Errors found: {errors}, warnings: {warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="232"/>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/content.py" line="233"/>
+        <source>警告</source>
+        <translation>warning</translation>
     </message>
     <message>
         <location filename="../../catalogue/administration.py" line="12"/>
@@ -3492,6 +3892,236 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <location filename="../../catalogue/administration.py" line="73"/>
         <source>这项学时目标已不存在。</source>
         <translation>This study-hours target no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/authoring.py" line="11"/>
+        <source>文件夹 {folder} 不是空的：请指定一个新的或空的文件夹，以免覆盖已有文件</source>
+        <translation>Folder {folder} is not empty: specify a new or empty folder to avoid overwriting existing files</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/authoring.py" line="14"/>
+        <source>{folder} 已存在，且不是文件夹</source>
+        <translation>{folder} already exists and is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/authoring.py" line="15"/>
+        <source>无法在 {folder} 中写入文件：{reason}</source>
+        <translation>Cannot write files in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/authoring.py" line="16"/>
+        <source>课程标识“{id}”不可用：只能用小写英文字母、数字和连字符，以字母或数字开头，最多 {limit} 个字符</source>
+        <translation>Course ID &quot;{id}&quot; cannot be used: use only lowercase letters, digits and hyphens, starting with a letter or digit, at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/authoring.py" line="20"/>
+        <source>课程名称不能为空，也不能含有换行</source>
+        <translation>The course title cannot be empty or contain line breaks</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/authoring.py" line="21"/>
+        <source>找不到随程序提供的示例课程（{folder}），程序安装可能不完整</source>
+        <translation>The sample course shipped with the program was not found ({folder}); the installation may be incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/authoring.py" line="24"/>
+        <source>已在 {folder} 生成示例课程“{title}”（标识 {id}）：课程在 {course}，题库在 {bank}。改完后运行 literacy-app validate {folder} 检查，literacy-app preview {course} 预览。</source>
+        <translation>Created sample course &quot;{title}&quot; (ID {id}) in {folder}: the course is in {course} and the question bank in {bank}. When you have finished editing, run literacy-app validate {folder} to check it and literacy-app preview {course} to preview it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/authoring.py" line="29"/>
+        <source>{folder} 不是课程文件夹（其中没有 course.yaml），也不包含课程</source>
+        <translation>{folder} is not a course folder (it has no course.yaml) and contains no courses</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/authoring.py" line="32"/>
+        <source>{folder} 中有 {count} 门课程，请指定其中一门的文件夹：{courses}</source>
+        <translation>{folder} contains {count} courses; specify the folder of one of them: {courses}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="12"/>
+        <source>“{file}”不是课程包（无法作为 zip 文件读取）。</source>
+        <translation>&quot;{file}&quot; is not a course package (it cannot be read as a zip file).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="13"/>
+        <source>课程包中的文件超过 {limit} 个，不像是课程包，已拒绝安装。</source>
+        <translation>The course package contains more than {limit} files and does not look like a course package. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="16"/>
+        <source>课程包中的“{name}”使用了绝对路径、“..”、盘符或反斜杠，可能把文件写到课程库以外，已拒绝安装。</source>
+        <translation>&quot;{name}&quot; in the course package uses an absolute path, &quot;..&quot;, a drive letter or backslashes and could write files outside the course library. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="20"/>
+        <source>课程包中的“{name}”是符号链接或特殊文件，已拒绝安装。</source>
+        <translation>&quot;{name}&quot; in the course package is a symbolic link or special file. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="23"/>
+        <source>课程包中“{name}”与“{other}”重名（不区分大小写），解压后会互相覆盖，已拒绝安装。</source>
+        <translation>&quot;{name}&quot; and &quot;{other}&quot; in the course package have the same name (ignoring case) and would overwrite each other when extracted. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="27"/>
+        <source>课程包中的“{name}”解压后超过 {limit} MB，已拒绝安装。</source>
+        <translation>&quot;{name}&quot; in the course package would exceed {limit} MB when extracted. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="30"/>
+        <source>课程包解压后超过 {limit} GB，已拒绝安装。</source>
+        <translation>The course package would exceed {limit} GB when extracted. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="31"/>
+        <source>课程包中的“{name}”压缩比超过 {limit} 倍，可能是“压缩炸弹”，已拒绝安装。</source>
+        <translation>&quot;{name}&quot; in the course package has a compression ratio above {limit}:1 and may be a &quot;zip bomb&quot;. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="35"/>
+        <source>课程包中没有 manifest.json，无法核对其中的文件，已拒绝安装。</source>
+        <translation>The course package has no manifest.json, so its files cannot be verified. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="38"/>
+        <source>课程包的 manifest.json 格式不正确（{detail}），已拒绝安装。</source>
+        <translation>The course package&apos;s manifest.json is malformed ({detail}). Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="41"/>
+        <source>课程包的格式版本为 {format}，本程序只支持到 {supported}。请先升级本程序再安装。</source>
+        <translation>The course package uses format version {format}, but this program supports only up to {supported}. Upgrade the program before installing it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="45"/>
+        <source>课程包中的“{name}”没有列在 manifest.json 中，已拒绝安装。</source>
+        <translation>&quot;{name}&quot; in the course package is not listed in manifest.json. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="48"/>
+        <source>manifest.json 列出的“{name}”不在课程包中，已拒绝安装。</source>
+        <translation>&quot;{name}&quot;, listed in manifest.json, is not in the course package. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="51"/>
+        <source>课程包中“{name}”的实际大小与登记的不符，文件可能被改动或损坏，已拒绝安装。</source>
+        <translation>The actual size of &quot;{name}&quot; in the course package does not match the recorded size; the file may have been altered or damaged. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="54"/>
+        <source>课程包中“{name}”的校验值（SHA-256）不符，文件被改动或已损坏，已拒绝安装。</source>
+        <translation>The checksum (SHA-256) of &quot;{name}&quot; in the course package does not match; the file has been altered or damaged. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="57"/>
+        <source>课程包的签名无效：清单在签名后被改动，或签名已损坏。已拒绝安装。</source>
+        <translation>The course package&apos;s signature is invalid: the manifest was changed after signing, or the signature is damaged. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="60"/>
+        <source>无法读取文件“{file}”。</source>
+        <translation>Cannot read file &quot;{file}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="61"/>
+        <source>课程包中的课程没有通过检查（{count} 个问题），已拒绝安装。</source>
+        <translation>The course in the package failed validation (problems: {count}). Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="64"/>
+        <source>课程包中的课程与 manifest.json 登记的课程“{id}”（编号或版本）不一致，已拒绝安装。</source>
+        <translation>The course in the package does not match course &quot;{id}&quot; recorded in manifest.json (ID or version). Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="68"/>
+        <source>已安装的版本 {installed} 比课程包的版本 {version} 新。确需退回旧版本，请使用 --allow-downgrade。</source>
+        <translation>The installed version {installed} is newer than the course package&apos;s version {version}. To roll back to the older version, use --allow-downgrade.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="72"/>
+        <source>程序自带的这门课程版本为 {shipped}，不比课程包的版本 {version} 旧；安装后不会生效，已拒绝。</source>
+        <translation>The version of this course shipped with the program is {shipped}, which is not older than the course package&apos;s version {version}; installing it would have no effect. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="76"/>
+        <source>管理员要求课程包由受信任的培训师签名，而这个课程包没有签名。已拒绝安装。</source>
+        <translation>The administrator requires course packages to be signed by a trusted trainer, but this course package is not signed. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="80"/>
+        <source>课程包的签名密钥（指纹 {fingerprint}）不在管理员信任的培训师密钥列表中，已拒绝安装。</source>
+        <translation>The course package&apos;s signing key (fingerprint {fingerprint}) is not in the administrator&apos;s list of trusted trainer keys. Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="84"/>
+        <source>课程包中的题库或情景推演“{id}”已被其他课程使用（{course}），已拒绝安装。</source>
+        <translation>The question bank or scenario drill &quot;{id}&quot; in the course package is already used by another course ({course}). Installation refused.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="87"/>
+        <source>没有安装编号为“{id}”的课程。</source>
+        <translation>No course with ID &quot;{id}&quot; is installed.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="88"/>
+        <source>课程“{id}”是程序自带的课程，不能删除；可以安装更高版本的课程包替换它。</source>
+        <translation>Course &quot;{id}&quot; is built into the program and cannot be removed; you can replace it by installing a course package with a higher version.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="91"/>
+        <source>无法把“{file}”写入课程库（磁盘已满或没有写入权限）。课程库保持原样。</source>
+        <translation>Cannot write &quot;{file}&quot; to the course library (the disk is full or you lack write permission). The course library is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="95"/>
+        <source>“{path}”不是课程文件夹（其中没有 course.yaml）。</source>
+        <translation>&quot;{path}&quot; is not a course folder (it has no course.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="98"/>
+        <source>课程“{path}”有 {count} 个问题，请先改正再打包。</source>
+        <translation>Problems found in course &quot;{path}&quot;: {count}. Fix them before packing.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="101"/>
+        <source>找不到编号为“{id}”的情景推演。</source>
+        <translation>No scenario drill with ID &quot;{id}&quot; was found.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="102"/>
+        <source>无法写入课程包“{path}”，请检查文件夹是否存在、是否可写。</source>
+        <translation>Cannot write course package &quot;{path}&quot;. Check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="105"/>
+        <source>“{path}”已存在。为免覆盖已有的签名密钥，请换一个文件名。</source>
+        <translation>&quot;{path}&quot; already exists. Choose a different file name to avoid overwriting an existing signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="108"/>
+        <source>无法写入密钥文件“{path}”。</source>
+        <translation>Cannot write key file &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="109"/>
+        <source>“{path}”不是可用的签名密钥文件（应由 keygen 生成）。</source>
+        <translation>&quot;{path}&quot; is not a valid signing key file (it should be generated by keygen).</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="112"/>
+        <source>这个密钥已在信任列表中，名称为“{name}”。</source>
+        <translation>This key is already in the trusted list as &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="115"/>
+        <source>这个密钥不在信任列表中，可能已被其他管理员移除。</source>
+        <translation>This key is not in the trusted list; another administrator may have removed it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/packages.py" line="118"/>
+        <source>请填写培训师或单位名称。</source>
+        <translation>Enter a trainer or unit name.</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +4327,44 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <location filename="../pin_prompt.py" line="27"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../preview/window.py" line="49"/>
+        <source>课程预览</source>
+        <translation>Course preview</translation>
+    </message>
+    <message>
+        <location filename="../preview/window.py" line="147"/>
+        <source>检查结果：没有发现问题</source>
+        <translation>Validation: no problems found</translation>
+    </message>
+    <message>
+        <location filename="../preview/window.py" line="150"/>
+        <source>检查结果：%1 个错误、%2 个警告（点击一条可打开相应课时）</source>
+        <translation>Validation found errors: %1, warnings: %2 (click an item to open its lesson)</translation>
+    </message>
+    <message>
+        <location filename="../preview/window.py" line="168"/>
+        <source>这门课程还没有可以显示的课时。</source>
+        <translation>This course has no lessons to display yet.</translation>
+    </message>
+    <message>
+        <location filename="../preview/window.py" line="182"/>
+        <source>学习目标 · 约 %1 分钟</source>
+        <translation>Learning objectives · about %1 min</translation>
+    </message>
+    <message>
+        <location filename="../preview/window.py" line="187"/>
+        <source>第 %1 / %2 课 · 文件 %3 · 保存后自动刷新</source>
+        <translation>Lesson %1 of %2 · File %3 · Refreshes automatically on save</translation>
+    </message>
+    <message>
+        <location filename="../preview/window.py" line="197"/>
+        <source>最近一次保存的内容无法显示，下面仍是上一次的内容：%1</source>
+        <translation>The most recently saved content cannot be displayed; the previous content is still shown below: %1</translation>
     </message>
 </context>
 <context>
@@ -4133,52 +4801,62 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>Back to scenario drills</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="31"/>
+        <location filename="../pages/scenario_debrief.py" line="33"/>
         <source>五个维度的得分</source>
         <translation>Scores on the five dimensions</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="40"/>
+        <location filename="../pages/scenario_debrief.py" line="42"/>
         <source>逐步复盘</source>
         <translation>Step-by-step debrief</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="42"/>
+        <location filename="../pages/scenario_debrief.py" line="44"/>
         <source>再推演一次</source>
         <translation>Run the drill again</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="53"/>
+        <location filename="../pages/scenario_debrief.py" line="55"/>
         <source>%1 · 复盘</source>
         <translation>%1 · Debrief</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="54"/>
+        <location filename="../pages/scenario_debrief.py" line="56"/>
         <source>结局：%1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="70"/>
+        <location filename="../pages/scenario_debrief.py" line="59"/>
+        <source>这是本推演最好的结局。</source>
+        <translation>This is the best ending of this drill.</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="62"/>
+        <source>这不是最好的结局：前面某些决定留下了后果。看看下面每一步，再推演一次。</source>
+        <translation>This is not the best ending: some earlier decisions had consequences. Review each step below and try the drill again.</translation>
+    </message>
+    <message>
+        <location filename="../pages/scenario_debrief.py" line="79"/>
         <source>%1 / 最高 %2</source>
         <translation>%1 / max %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="88"/>
+        <location filename="../pages/scenario_debrief.py" line="97"/>
         <source>第 %1 步 · %2</source>
         <translation>Step %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="94"/>
+        <location filename="../pages/scenario_debrief.py" line="103"/>
         <source>超时，未作决定</source>
         <translation>Timed out — no decision made</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="95"/>
+        <location filename="../pages/scenario_debrief.py" line="104"/>
         <source>你的决定：%1</source>
         <translation>Your decision: %1</translation>
     </message>
     <message>
-        <location filename="../pages/scenario_debrief.py" line="99"/>
+        <location filename="../pages/scenario_debrief.py" line="108"/>
         <source>更好的做法：%1</source>
         <translation>Better approach: %1</translation>
     </message>
@@ -4257,27 +4935,27 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../app.py" line="228"/>
+        <location filename="../app.py" line="229"/>
         <source>课程内容有 {count} 个问题</source>
         <translation>the course content has {count} problems</translation>
     </message>
     <message>
-        <location filename="../app.py" line="232"/>
+        <location filename="../app.py" line="233"/>
         <source>在 {places} 中没有找到课程</source>
         <translation>no courses found in {places}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="250"/>
+        <location filename="../app.py" line="251"/>
         <source>主窗口没有载入完成</source>
         <translation>the main window did not finish loading</translation>
     </message>
     <message>
-        <location filename="../app.py" line="264"/>
+        <location filename="../app.py" line="265"/>
         <source>第一课没有打开</source>
         <translation>the first lesson did not open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="267"/>
+        <location filename="../app.py" line="268"/>
         <source>管理概览没有打开</source>
         <translation>the administrator&apos;s overview did not open</translation>
     </message>
@@ -4285,57 +4963,62 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../sign_in_flow.py" line="50"/>
+        <location filename="../sign_in_flow.py" line="52"/>
         <source>管理员账户已创建。以后可从“切换或新建学员”菜单中的“管理员登录”进入管理。</source>
         <translation>The administrator account has been created. From now on, choose &quot;Administrator sign-in&quot; in the &quot;Switch learner&quot; menu to open administration.</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="146"/>
+        <location filename="../sign_in_flow.py" line="148"/>
         <source>登录密码已保存</source>
         <translation>Sign-in PIN saved</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="146"/>
+        <location filename="../sign_in_flow.py" line="148"/>
         <source>登录密码已删除</source>
         <translation>Sign-in PIN removed</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="156"/>
+        <location filename="../sign_in_flow.py" line="158"/>
         <source>未选择学员</source>
         <translation>No learner selected</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="156"/>
+        <location filename="../sign_in_flow.py" line="158"/>
         <source>请从下面的菜单选择</source>
         <translation>Choose from the menu below</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="182"/>
+        <location filename="../sign_in_flow.py" line="184"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="228"/>
+        <location filename="../sign_in_flow.py" line="184"/>
+        <source>培训师</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../sign_in_flow.py" line="240"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="230"/>
+        <location filename="../sign_in_flow.py" line="242"/>
         <source>设置登录密码……</source>
         <translation>Set sign-in PIN…</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="233"/>
+        <location filename="../sign_in_flow.py" line="245"/>
         <source>退出管理</source>
         <translation>Exit administration</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="236"/>
+        <location filename="../sign_in_flow.py" line="248"/>
         <source>设置管理员账户……</source>
         <translation>Set up administrator account…</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="238"/>
+        <location filename="../sign_in_flow.py" line="250"/>
         <source>管理员登录……</source>
         <translation>Administrator sign-in…</translation>
     </message>
@@ -4398,6 +5081,98 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <location filename="../app.py" line="158"/>
         <source>无法启动</source>
         <translation>Cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerArea</name>
+    <message>
+        <location filename="../courses/trainer_area.py" line="27"/>
+        <source>退出课程管理</source>
+        <translation>Exit course management</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_area.py" line="36"/>
+        <source>课程管理</source>
+        <translation>Course management</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_area.py" line="36"/>
+        <source>培训师：%1</source>
+        <translation>Trainer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerKeysBox</name>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="28"/>
+        <source>信任的培训师签名密钥</source>
+        <translation>Trusted trainer signing keys</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="33"/>
+        <source>培训师运行 keygen 显示的公钥</source>
+        <translation>Public key shown when the trainer runs keygen</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="36"/>
+        <source>培训师或单位名称</source>
+        <translation>Trainer or unit name</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="38"/>
+        <source>加入信任列表</source>
+        <translation>Add to trust list</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="44"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="45"/>
+        <source>公钥指纹</source>
+        <translation>Public key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="53"/>
+        <source>移除所选密钥</source>
+        <translation>Remove selected key</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="65"/>
+        <source>只安装由下列密钥签名的课程包。</source>
+        <translation>Only course packages signed with the following keys are installed.</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="67"/>
+        <source>列表为空：任何通过检查的课程包都可以安装。加入密钥后只接受其签名的课程包。</source>
+        <translation>The list is empty: any course package that passes validation can be installed. Once keys are added, only course packages signed with them are accepted.</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="80"/>
+        <source>这个公钥的指纹是：
+%1
+
+请与培训师当面或电话核对，一致后再加入信任列表。</source>
+        <translation>The fingerprint of this public key is:
+%1
+
+Verify it with the trainer in person or by phone, and add it to the trusted list only if it matches.</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="82"/>
+        <source>核对指纹</source>
+        <translation>Verify fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="97"/>
+        <source>移除“%1”的密钥？</source>
+        <translation>Remove the key for &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../courses/trainer_keys.py" line="98"/>
+        <source>移除密钥</source>
+        <translation>Remove key</translation>
     </message>
 </context>
 <context>
