@@ -176,9 +176,10 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
     validate.add_argument(
         "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "以 JSON 输出问题列表")
     )
-    from literacy_app import cli_admin  # imported here: it builds on this module's helpers
+    from literacy_app import cli_admin, cli_trainer  # imported here: they build on this module
 
     cli_admin.add_commands(commands, language)
+    cli_trainer.add_commands(commands, language)
     return parser
 
 
@@ -190,8 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths or list(config.content_paths), language, as_json=args.json)
     if args.command is not None:
         from literacy_app.cli_admin import COMMANDS
+        from literacy_app.cli_trainer import TRAINER_COMMANDS
 
-        return COMMANDS[args.command](config, args, language)
+        return {**COMMANDS, **TRAINER_COMMANDS}[args.command](config, args, language)
     from literacy_app.ui.app import (
         run_gui,
         run_self_test,

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from literacy_app.catalogue.administration import ADMINISTRATION_TEMPLATES
 from literacy_app.catalogue.content import CONTENT_TEMPLATES
+from literacy_app.catalogue.question_import import IMPORT_TEMPLATES
 from literacy_app.catalogue.services import SERVICE_TEMPLATES
 from literacy_app.messages import Message
 
@@ -24,6 +25,7 @@ TEMPLATES: dict[StrEnum, str] = {
     **CONTENT_TEMPLATES,
     **SERVICE_TEMPLATES,
     **ADMINISTRATION_TEMPLATES,
+    **IMPORT_TEMPLATES,
 }
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "ui" / "i18n"
 SOURCE_LANGUAGE = "zh_CN"
