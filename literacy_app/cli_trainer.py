@@ -68,38 +68,24 @@ def add_commands(commands: Any, language: str) -> None:
 
 def _import_questions(config: AppConfig, args: argparse.Namespace, language: str) -> int:
     from literacy_app.catalogue import describe, describe_problem
-    from literacy_app.content.question_import import QuestionFormat
-    from literacy_app.content.question_import.codes import ImportCode
-    from literacy_app.messages import Message
     from literacy_app.services.question_import import convert_question_file
 
     use_language(language)
     outcome = convert_question_file(
         args.input,
         args.output,
-        fmt=QuestionFormat(args.format) if args.format else None,
+        fmt=args.format,
         skip_invalid=args.skip_invalid,
         bank_id=args.bank_id,
         title=args.title,
         id_prefix=args.id_prefix,
         force=args.force,
     )
-    for problem in outcome.problems:
+    for problem in (*outcome.problems, *outcome.notes):
         print(describe_problem(problem))
-    result = outcome.result
-    for note in result.notes if result is not None else ():
-        print(describe_problem(note))
-    if not outcome.written:
-        if result is not None and result.problems and outcome.refusal is None:
-            count = len(result.problems)
-            print(describe(Message.of(ImportCode.NOTHING_WRITTEN, count=count)), file=sys.stderr)
-        return 1
-    assert result is not None
-    if result.skipped:
-        print(describe(Message.of(ImportCode.SKIPPED, count=result.skipped)))
-    converted = Message.of(ImportCode.CONVERTED, count=len(result.questions), path=outcome.output)
-    print(describe(converted))
-    return 0
+    for message in outcome.summary():
+        print(describe(message), file=sys.stdout if outcome.written else sys.stderr)
+    return 0 if outcome.written else 1
 
 
 TRAINER_COMMANDS: dict[str, Callable[[AppConfig, argparse.Namespace, str], int]] = {

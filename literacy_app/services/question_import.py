@@ -47,12 +47,30 @@ class QuestionImport:
         found = self.result.problems if self.result is not None else ()
         return (*found, self.refusal) if self.refusal is not None else found
 
+    @property
+    def notes(self) -> tuple[ImportProblem, ...]:
+        return self.result.notes if self.result is not None else ()
+
+    def summary(self) -> tuple[Message, ...]:
+        """What to say after the problems and notes: how many were converted (and skipped), or
+        that nothing was written because of the problems listed."""
+        result = self.result
+        if not self.written:
+            if result is None or self.refusal is not None or not result.problems:
+                return ()
+            return (Message.of(ImportCode.NOTHING_WRITTEN, count=len(result.problems)),)
+        assert result is not None
+        converted = Message.of(ImportCode.CONVERTED, count=len(result.questions), path=self.output)
+        if result.skipped:
+            return (Message.of(ImportCode.SKIPPED, count=result.skipped), converted)
+        return (converted,)
+
 
 def convert_question_file(
     source: Path,
     output: Path | None = None,
     *,
-    fmt: QuestionFormat | None = None,
+    fmt: QuestionFormat | str | None = None,
     skip_invalid: bool = False,
     bank_id: str | None = None,
     title: str | None = None,
@@ -71,7 +89,7 @@ def convert_question_file(
             None, output, False, ImportProblem(path, None, Message.of(code, **args))
         )
 
-    chosen = format_for(source, fmt)
+    chosen = format_for(source, QuestionFormat(fmt) if fmt else None)
     if chosen is None:
         return refused(ImportCode.FORMAT_UNKNOWN, source, suffix=source.suffix or "?")
     bank_id = bank_id or _bank_id(output)

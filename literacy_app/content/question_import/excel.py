@@ -156,12 +156,11 @@ def _read_rows(path: Path, rows: Iterator[tuple[int, tuple[object, ...]]]) -> Re
         row = _Row(path, line, cells)
         draft = row.draft()
         case_key = answers.plain(cells.get(CASE))
-        if draft is not None and draft.data["type"] == QuestionType.CASE:
-            if case_key in cases:
+        if answers.question_type(cells.get(TYPE)) is QuestionType.CASE:
+            reading.items += 1
+            if draft is not None and case_key in cases:
                 row.fail(ImportCode.CASE_REPEATED, case=case_key, line=cases[case_key].line)
-                draft = None
-            else:
-                reading.items += 1
+            elif draft is not None:
                 draft.ordinal = reading.items
                 cases[case_key] = draft
                 reading.drafts.append(draft)
