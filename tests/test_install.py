@@ -40,6 +40,7 @@ def test_the_wheel_carries_the_shipped_content(wheel: Path) -> None:
         "literacy_app/shipped/assets/icons/LICENSE-lucide.txt",
         "literacy_app/shipped/assets/templates/花名册模板.xlsx",
         "literacy_app/shipped/assets/templates/花名册模板.csv",
+        "literacy_app/shipped/assets/templates/题库模板.xlsx",
     ):
         assert expected in names, expected
     # Every file of the four folders, not just a sample, and nothing loose at the top of the wheel.

@@ -167,3 +167,22 @@ def test_an_empty_or_missing_file(tmp_path: Path) -> None:
     assert problems(convert(empty, "gift")) == [f"{empty}: 文件中没有找到题目"]
     missing = tmp_path / "missing.gift"
     assert problems(convert(missing, "gift")) == [f"{missing}: 文件不存在或无法读取"]
+
+
+def test_numbers_missing_word_answers_and_line_breaks(tmp_path: Path) -> None:
+    text = (
+        "圆周率？{#=3.14 =3.1416#好 =%50%3}\n\n"
+        "新闻发布会要在 {=24 =二十四} 小时内举行。\n\n"
+        "第一行\\n第二行{T}\n\n"
+        "::标题::[plain]误差为零的数值题{#5:0}\n"
+    )
+    result = convert(write(tmp_path, text), "gift")
+    assert problems(result) == []
+    numbers, missing_word, two_lines, exact = loaded(result, tmp_path).questions
+    # A partly-right number is not accepted as right, and the trainer is told.
+    assert numbers.blanks == (("3.14", "3.1416"),) and numbers.explanation == "好"
+    assert notes(result)[0].startswith(f"{result.path}:1: 提示：按比例给分")
+    assert missing_word.stem == "新闻发布会要在 {{1}} 小时内举行。"
+    assert missing_word.blanks == (("24", "二十四"),)
+    assert two_lines.stem == "第一行\n第二行"
+    assert exact.stem == "误差为零的数值题 {{1}}" and exact.blanks == (("5",),)
