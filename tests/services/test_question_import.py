@@ -43,7 +43,9 @@ def test_a_failed_write_leaves_nothing(source: Path, tmp_path: Path) -> None:
     blocker.write_text("", encoding="utf-8")
     outcome = convert_question_file(source, blocker / "out.yaml", skip_invalid=True)
     assert not outcome.written
-    assert describe_problem(outcome.refusal).startswith(f"{blocker / 'out.yaml'}: 无法写入输出文件：")
+    assert describe_problem(outcome.refusal).startswith(
+        f"{blocker / 'out.yaml'}: 无法写入输出文件："
+    )
 
 
 def test_a_bank_that_would_not_load_is_never_put_in_place(

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from literacy_app.content.model import Question
+from literacy_app.content.model import Question, SubQuestion
 from literacy_app.content.question_import.codes import ImportCode
 from literacy_app.content.yaml_source import problems_from_validation
 from literacy_app.messages import Message
@@ -86,12 +87,16 @@ class ImportResult:
     skipped: int
     refused: bool
 
-    @property
-    def ok(self) -> bool:
-        return not self.problems
+
+@cache
+def _question_adapter() -> TypeAdapter[Question]:
+    # Built on first use, as the models are (`defer_build`): starting the program never pays for it.
+    return TypeAdapter(Question)
 
 
-_QUESTION = TypeAdapter(Question)
+@cache
+def _sub_question_adapter() -> TypeAdapter[SubQuestion]:
+    return TypeAdapter(SubQuestion)
 
 
 def finish(path: Path, fmt: QuestionFormat, reading: Reading, id_prefix: str) -> ImportResult:
@@ -105,24 +110,10 @@ def finish(path: Path, fmt: QuestionFormat, reading: Reading, id_prefix: str) ->
     used: dict[str, int] = {}
     made = 0  # questions whose explanation states the answer, told once rather than per question
     for draft in reading.drafts:
-        question_id = draft.id or f"{id_prefix}-{draft.ordinal:03d}"
-        if question_id in used:
-            problems.append(
-                ImportProblem(
-                    path,
-                    draft.line,
-                    Message.of(ImportCode.ID_REPEATED, id=question_id, line=used[question_id]),
-                )
-            )
-            rejected_lines.add(draft.line)
-            continue
-        used[question_id] = draft.line
-        data = _with_id(draft, question_id)
-        try:
-            _QUESTION.validate_python(data)
-        except ValidationError as error:
-            for found in problems_from_validation(error, {}, path):
-                problems.append(ImportProblem(path, draft.line, found.message))
+        data = _with_id(draft, draft.id or f"{id_prefix}-{draft.ordinal:03d}")
+        found = _repeated_ids(path, draft, data, used) or _rule_problems(path, draft, data)
+        if found:
+            problems += found
             rejected_lines.add(draft.line)
             continue
         questions.append(data)
@@ -146,6 +137,47 @@ def finish(path: Path, fmt: QuestionFormat, reading: Reading, id_prefix: str) ->
         skipped=len(rejected_lines - {None}),
         refused=False,
     )
+
+
+def _repeated_ids(
+    path: Path, draft: Draft, data: dict[str, Any], used: dict[str, int]
+) -> list[ImportProblem]:
+    """A question (or case sub-question) whose id an earlier one has; else its ids are taken."""
+    own = [(draft.line, data["id"])]
+    own += [
+        (sub.line, sub_data["id"])
+        for sub, sub_data in zip(draft.subs, data.get("questions", ()), strict=False)
+    ]
+    found = [
+        ImportProblem(
+            path, line, Message.of(ImportCode.ID_REPEATED, id=question_id, line=used[question_id])
+        )
+        for line, question_id in own
+        if question_id in used
+    ]
+    if not found:
+        used.update((question_id, line) for line, question_id in own)
+    return found
+
+
+def _rule_problems(path: Path, draft: Draft, data: dict[str, Any]) -> list[ImportProblem]:
+    """The bank format's own rules, applied as the loader applies them, reported at the row (a
+    case's sub-question at its own row)."""
+    checks: list[tuple[int, Any, TypeAdapter[Any]]] = [(draft.line, data, _question_adapter())]
+    if draft.subs:
+        checks = [
+            (sub.line, sub_data, _sub_question_adapter())
+            for sub, sub_data in zip(draft.subs, data["questions"], strict=True)
+        ] + checks
+    for line, checked, adapter in checks:
+        try:
+            adapter.validate_python(checked)
+        except ValidationError as error:
+            return [
+                ImportProblem(path, line, found.message)
+                for found in problems_from_validation(error, {}, path)
+            ]
+    return []
 
 
 def _with_id(draft: Draft, question_id: str) -> dict[str, Any]:

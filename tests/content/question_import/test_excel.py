@@ -314,3 +314,39 @@ def test_huge_files_rows_and_cells_are_bounded(tmp_path: Path, monkeypatch) -> N
         [["判断", "长" * 10_001, None, None, None, None, "对", "解。", None, None, None]],
     )
     assert problems(convert(long, "excel")) == [f"{long}:2: “题干”超过 10000 个字"]
+
+
+def test_the_bank_format_rules_apply_to_converted_rows(tmp_path: Path) -> None:
+    # What the converter does not check itself, the bank format's own rules do, at the row.
+    path = workbook(
+        tmp_path / "rules.xlsx",
+        [["配对", "配对？", "甲 -> 乙", "甲 -> 丙", None, None, None, "解。", None, None, None]],
+    )
+    assert problems(convert(path, "excel")) == [f"{path}:2: 配对题左侧的各项不能重复"]
+
+
+def test_a_case_sub_question_is_checked_at_its_own_row(tmp_path: Path) -> None:
+    headers = ["题型", "题干", "选项A", "选项B", "答案", "解析", "案例", "案例材料", "编号"]
+    path = workbook(
+        tmp_path / "case.xlsx",
+        [
+            ["单选", "独立题？", "甲", "乙", "A", "甲。", None, None, None],
+            ["案例", "阅读。", None, None, None, None, "C1", "材料", "c1"],
+            ["配对", "配对？", "甲 -> 乙", "甲 -> 丙", None, "解。", "C1", None, None],
+            ["判断", "对吗？", None, None, "对", "解。", "C1", None, None],
+        ],
+        headers,
+    )
+    assert problems(convert(path, "excel")) == [
+        f"{path}:4: 配对题左侧的各项不能重复",
+    ]
+    path = workbook(
+        tmp_path / "ids.xlsx",
+        [
+            ["单选", "独立题？", "甲", "乙", "A", "甲。", None, None, "c1-1"],
+            ["案例", "阅读。", None, None, None, None, "C1", "材料", "c1"],
+            ["判断", "对吗？", None, None, "对", "解。", "C1", None, None],
+        ],
+        headers,
+    )
+    assert problems(convert(path, "excel")) == [f"{path}:4: 编号“c1-1”与第 2 行的题目重复"]
