@@ -43,8 +43,10 @@ def read_aiken(path: Path) -> Reading:
     reading = Reading()
     pending: _Pending | None = None
 
-    def reject(line: int, code: ImportCode, **args: object) -> None:
+    def reject(question: int, line: int, code: ImportCode, **args: object) -> None:
+        """A problem at `line` with the question that starts at line `question`."""
         reading.rejected.append(ImportProblem(path, line, Message.of(code, **args)))
+        reading.skipped.add(question)
 
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
@@ -55,7 +57,8 @@ def read_aiken(path: Path) -> Reading:
         if answer is not None:
             if pending is None or not pending.options:
                 reading.items += 1
-                reject(pending.line if pending else number, ImportCode.AIKEN_NO_OPTIONS)
+                start = pending.line if pending else number
+                reject(start, start, ImportCode.AIKEN_NO_OPTIONS)
             else:
                 reading.items += 1
                 draft = _finish(pending, answer.group(1), number, reading.items, reject)
@@ -68,7 +71,7 @@ def read_aiken(path: Path) -> Reading:
             )
         elif pending is not None and pending.options:
             reading.items += 1
-            reject(pending.line, ImportCode.AIKEN_NO_ANSWER)
+            reject(pending.line, pending.line, ImportCode.AIKEN_NO_ANSWER)
             pending = _Pending(number, raw.strip())
         elif pending is not None:
             pending.stem.append(raw.strip())
@@ -84,6 +87,7 @@ def read_aiken(path: Path) -> Reading:
         reading.items += 1
         reject(
             pending.line,
+            pending.line,
             ImportCode.AIKEN_NO_ANSWER if pending.options else ImportCode.AIKEN_NO_OPTIONS,
         )
     return reading
@@ -98,24 +102,36 @@ def _finish(
     for index, (option_line, letter, text) in enumerate(pending.options):
         expected = chr(ord("A") + index)
         if letter != expected:
-            reject(option_line, ImportCode.AIKEN_OPTION_ORDER, letter=letter, expected=expected)
+            reject(
+                pending.line,
+                option_line,
+                ImportCode.AIKEN_OPTION_ORDER,
+                letter=letter,
+                expected=expected,
+            )
             failures += 1
         if text in seen:
-            reject(option_line, ImportCode.OPTIONS_REPEAT, first=seen[text], second=letter)
+            reject(
+                pending.line,
+                option_line,
+                ImportCode.OPTIONS_REPEAT,
+                first=seen[text],
+                second=letter,
+            )
             failures += 1
         seen.setdefault(text, letter)
         options[letter] = text
     if len(options) < 2:
-        reject(pending.line, ImportCode.TOO_FEW_OPTIONS)
+        reject(pending.line, pending.line, ImportCode.TOO_FEW_OPTIONS)
         failures += 1
     letters = answer_letters(answer)
     if letters is None:
-        reject(line, ImportCode.ANSWER_UNREADABLE, value=answer)
+        reject(pending.line, line, ImportCode.ANSWER_UNREADABLE, value=answer)
         return None
     letters = sorted(set(letters))
     for letter in letters:
         if letter not in options:
-            reject(line, ImportCode.ANSWER_NOT_OPTION, value=letter)
+            reject(pending.line, line, ImportCode.ANSWER_NOT_OPTION, value=letter)
             failures += 1
     if failures:
         return None

@@ -175,12 +175,15 @@ def _read_rows(path: Path, rows: Iterator[tuple[int, tuple[object, ...]]]) -> Re
         else:
             reading.items += 1  # a rejected question still holds its place in the numbering
         reading.rejected += row.problems
+        if row.problems:
+            reading.skipped.add(line)
     for case_key, draft, line in members:
         case = cases.get(case_key)
         if case is None:
             reading.rejected.append(
                 ImportProblem(path, line, Message.of(ImportCode.CASE_NOT_FOUND, case=case_key))
             )
+            reading.skipped.add(line)
         elif draft is not None:
             case.subs.append(draft)
     for case_key, case in cases.items():
@@ -193,6 +196,7 @@ def _read_rows(path: Path, rows: Iterator[tuple[int, tuple[object, ...]]]) -> Re
         )
         if code is not None:
             reading.rejected.append(ImportProblem(path, case.line, Message.of(code, case=case_key)))
+            reading.skipped.add(case.line)
             reading.drafts.remove(case)
     return reading
 

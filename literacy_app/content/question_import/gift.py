@@ -74,6 +74,7 @@ def read_gift(path: Path) -> Reading:
         draft = question.draft()
         if draft is None:
             reading.rejected += question.problems
+            reading.skipped.add(question.line)
             continue
         if category:
             draft.data["tags"] = [category]

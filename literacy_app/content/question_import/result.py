@@ -69,6 +69,7 @@ class Reading:
     rejected: list[ImportProblem] = field(default_factory=list)
     refused: ImportProblem | None = None
     items: int = 0  # questions met, rejected ones included; the next draft's ordinal is items + 1
+    skipped: set[int] = field(default_factory=set)  # the first line of each rejected question
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def finish(path: Path, fmt: QuestionFormat, reading: Reading, id_prefix: str) ->
     if reading.refused is not None:
         return ImportResult(path, fmt, (), (reading.refused,), (), 0, True)
     problems = list(reading.rejected)
-    rejected_lines = {p.line for p in reading.rejected}
+    skipped = set(reading.skipped)
     questions: list[dict[str, Any]] = []
     notes: list[ImportProblem] = []
     used: dict[str, int] = {}
@@ -114,7 +115,7 @@ def finish(path: Path, fmt: QuestionFormat, reading: Reading, id_prefix: str) ->
         found = _repeated_ids(path, draft, data, used) or _rule_problems(path, draft, data)
         if found:
             problems += found
-            rejected_lines.add(draft.line)
+            skipped.add(draft.line)
             continue
         questions.append(data)
         for sub in (draft, *draft.subs):
@@ -134,7 +135,7 @@ def finish(path: Path, fmt: QuestionFormat, reading: Reading, id_prefix: str) ->
         tuple(questions),
         tuple(problems),
         tuple(notes),
-        skipped=len(rejected_lines - {None}),
+        skipped=len(skipped),
         refused=False,
     )
 

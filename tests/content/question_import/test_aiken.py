@@ -98,3 +98,12 @@ def test_gb18030_and_bad_bytes(tmp_path: Path) -> None:
     assert problems(convert(broken, "aiken")) == [
         f"{broken}:4: 文件含有既不是 UTF-8 也不是 GB18030 编码的字节，请用记事本另存为 UTF-8 后再转换"
     ]
+
+
+def test_a_huge_text_file_is_refused_whole(tmp_path: Path, monkeypatch) -> None:
+    from literacy_app.content.question_import import text
+
+    monkeypatch.setattr(text, "SIZE_LIMIT", 1024 * 1024)
+    path = write(tmp_path, AIKEN * 20_000)
+    result = convert(path, "aiken")
+    assert problems(result) == [f"{path}: 文件超过 1 MB，请拆分后分别转换"] and result.refused
