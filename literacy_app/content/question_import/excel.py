@@ -31,7 +31,10 @@ from literacy_app.rules.kinds import QuestionType
 log = logging.getLogger(__name__)
 
 SIZE_LIMIT = 20 * 1024 * 1024  # bytes
-ROW_LIMIT = MAX_QUESTIONS * 2  # rows read, blank ones included, before the file is refused
+ROW_LIMIT = MAX_QUESTIONS  # rows with something in them; more and the file is refused
+# A sheet formatted far below its last question streams a million empty rows; this many in a row
+# means the questions have ended.
+BLANK_RUN = 1000
 COLUMN_LIMIT = 40
 SHEET_NAME = "题库"
 
@@ -110,11 +113,8 @@ def _rows(path: Path) -> Iterator[tuple[int, tuple[object, ...]]]:
             raise _Refused(ImportCode.XLSX_UNREADABLE)
         sheet = workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else sheets[0]
         try:
-            for line, values in enumerate(
-                sheet.iter_rows(max_col=COLUMN_LIMIT, values_only=True), start=1
-            ):
-                if line > ROW_LIMIT + 1:
-                    raise _Refused(ImportCode.TOO_MANY_QUESTIONS, limit=MAX_QUESTIONS)
+            rows = sheet.iter_rows(max_col=COLUMN_LIMIT, values_only=True)
+            for line, values in enumerate(rows, start=1):
                 yield line, tuple(values)
         except _Refused:
             raise
@@ -149,10 +149,18 @@ def _read_rows(path: Path, rows: Iterator[tuple[int, tuple[object, ...]]]) -> Re
     cases: dict[str, Draft] = {}
     members: list[tuple[str, Draft | None, int]] = []  # (case key, the row's draft, its line)
     bad_cases: set[str] = set()
+    filled = blank_run = 0
     for line, values in rows:
         cells = {name: values[index] for name, index in columns.items() if index < len(values)}
         if all(answers.plain(value) == "" for value in cells.values()):
+            blank_run += 1
+            if blank_run >= BLANK_RUN:
+                break
             continue
+        blank_run = 0
+        filled += 1
+        if filled > ROW_LIMIT:
+            raise _Refused(ImportCode.TOO_MANY_QUESTIONS, limit=MAX_QUESTIONS)
         row = _Row(path, line, cells)
         draft = row.draft()
         case_key = answers.plain(cells.get(CASE))

@@ -303,12 +303,18 @@ def test_huge_files_rows_and_cells_are_bounded(tmp_path: Path, monkeypatch) -> N
     monkeypatch.setattr(excel, "ROW_LIMIT", 5)
     rows = [
         ["判断", f"第{n}题。", None, None, None, None, "对", "解。", None, None, None]
-        for n in range(8)
+        for n in range(6)
     ]
     many = workbook(tmp_path / "many.xlsx", rows)
     assert problems(convert(many, "excel")) == [
         f"{many}: 一个文件最多转换 5000 道题，请拆分后分别转换"
     ]
+    assert len(convert(workbook(tmp_path / "five.xlsx", rows[:5]), "excel").questions) == 5
+    # Rows far below a long blank stretch (formatting left in a sheet) are never read.
+    monkeypatch.setattr(excel, "BLANK_RUN", 3)
+    far = workbook(tmp_path / "far.xlsx", [rows[0], [None], [None], [None], ["问答"]])
+    result = convert(far, "excel")
+    assert problems(result) == [] and len(result.questions) == 1
     long = workbook(
         tmp_path / "long.xlsx",
         [["判断", "长" * 10_001, None, None, None, None, "对", "解。", None, None, None]],
