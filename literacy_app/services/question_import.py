@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from literacy_app.content.banks import read_bank
-from literacy_app.content.question_import import (
+from literacy_app.content.question_import.codes import ImportCode
+from literacy_app.content.question_import.convert import (
     ImportProblem,
     ImportResult,
     QuestionFormat,
@@ -26,7 +27,6 @@ from literacy_app.content.question_import import (
     slug,
     valid_id,
 )
-from literacy_app.content.question_import.codes import ImportCode
 from literacy_app.messages import Message
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from typing import Any
 from literacy_app.catalogue import describe_problem
 from literacy_app.content.library import load_library
 from literacy_app.content.model import Bank
-from literacy_app.content.question_import import (
+from literacy_app.content.question_import.convert import (
     ImportResult,
     QuestionFormat,
     bank_yaml,
