@@ -26,9 +26,11 @@ from literacy_app.content.question_import.text import read_lines
 from literacy_app.messages import Message
 from literacy_app.rules.kinds import QuestionType
 
-# Escaped characters are hidden in the private-use area while the structure is parsed.
-_ESCAPES = {f"\\{c}": chr(0xE000 + i) for i, c in enumerate("~=#{}:\\")}
-_UNESCAPE = {v: k[1] for k, v in _ESCAPES.items()}
+# Escaped characters are hidden in the private-use area while the structure is parsed (a doubled
+# backslash first, so `\\~` is a backslash and a tilde); `\n` too, so that the text keeps its
+# source lines for the line numbers of problems.
+_ESCAPES = {f"\\{c}": chr(0xE000 + i) for i, c in enumerate("\\~=#{}:n")}
+_UNESCAPE = {v: "\n" if k == "\\n" else k[1] for k, v in _ESCAPES.items()}
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 _FORMAT = re.compile(r"^\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
@@ -101,7 +103,7 @@ def _category_tag(path: str) -> str | None:
 def _hide_escapes(text: str) -> str:
     for escaped, hidden in _ESCAPES.items():
         text = text.replace(escaped, hidden)
-    return text.replace("\\n", "\n")
+    return text
 
 
 def _restore(text: str) -> str:

@@ -186,3 +186,13 @@ def test_numbers_missing_word_answers_and_line_breaks(tmp_path: Path) -> None:
     assert missing_word.blanks == (("24", "二十四"),)
     assert two_lines.stem == "第一行\n第二行"
     assert exact.stem == "误差为零的数值题 {{1}}" and exact.blanks == (("5",),)
+
+
+def test_escaped_line_breaks_and_backslashes_keep_the_line_numbers(tmp_path: Path) -> None:
+    text = "好题？{=a ~b}\n\n第一行\\n第二行\\n第三行\n还是这道题 {=甲\n"
+    path = write(tmp_path, text)
+    assert problems(convert(path, "gift")) == [
+        f"{path}:4: “{{”没有对应的“}}”；题目中的花括号本身请写成“\\{{”“\\}}”"
+    ]
+    slash = write(tmp_path, "反斜杠\\\\~ 与波浪号？{T}\n", "slash.gift")
+    assert convert(slash, "gift").questions[0]["stem"] == "反斜杠\\~ 与波浪号？"
