@@ -182,13 +182,13 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
             "Cli", "以 JSON 输出问题列表（每项含 path、line、severity、code、args、message）"
         ),
     )
-    from literacy_app import cli_admin  # imported here: it builds on this module's helpers
+    # Imported here: the command modules build on this module's helpers.
+    from literacy_app import cli_admin, cli_authoring, cli_questions, cli_trainer
 
-    cli_admin.add_commands(commands, language)
-    from literacy_app import cli_authoring, cli_trainer
-
-    cli_authoring.add_commands(commands, language)
-    cli_trainer.add_commands(commands, language)
+    for module in (cli_admin, cli_trainer, cli_questions, cli_authoring):
+        module.add_commands(commands, language)
+        for name, run in module.COMMANDS.items():
+            commands.choices[name].set_defaults(run=run)
     return parser
 
 
@@ -199,12 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         return _validate(args.paths or list(config.content_paths), language, as_json=args.json)
     if args.command is not None:
-        from literacy_app.cli_admin import COMMANDS
-        from literacy_app.cli_trainer import COMMANDS as TRAINER_COMMANDS
-
-        # cli_authoring names its handlers with `set_defaults(run=...)`; the others keep a table.
-        run = getattr(args, "run", None) or {**COMMANDS, **TRAINER_COMMANDS}[args.command]
-        return run(config, args, language)
+        return args.run(config, args, language)
     from literacy_app.ui.app import (
         run_gui,
         run_self_test,

@@ -41,7 +41,6 @@ def add_commands(commands: Any, language: str) -> None:
         metavar="TITLE",
         help=QT_TRANSLATE_NOOP("Cli", "课程名称（默认：示例课程（请替换））"),
     )
-    new_course.set_defaults(run=_new_course)
     preview = commands.add_parser(
         "preview",
         language=language,
@@ -58,7 +57,6 @@ def add_commands(commands: Any, language: str) -> None:
         metavar="COURSE_DIR",
         help=QT_TRANSLATE_NOOP("Cli", "课程文件夹（或只含一门课程的内容文件夹）"),
     )
-    preview.set_defaults(run=_preview)
 
 
 def _new_course(config: AppConfig, args: argparse.Namespace, language: str) -> int:
@@ -82,3 +80,6 @@ def _preview(config: AppConfig, args: argparse.Namespace, language: str) -> int:
     from literacy_app.ui.preview.launch import run_preview
 
     return run_preview(args.folder, language if args.lang else None)
+
+
+COMMANDS = {"new-course": _new_course, "preview": _preview}

@@ -43,6 +43,7 @@ def test_the_wheel_carries_the_shipped_content(wheel: Path) -> None:
         "literacy_app/shipped/assets/templates/course-skeleton/course/course.yaml",
         "literacy_app/shipped/assets/templates/course-skeleton/course/assets/example.png",
         "literacy_app/shipped/assets/templates/course-skeleton/bank.yaml",
+        "literacy_app/shipped/assets/templates/题库模板.xlsx",
     ):
         assert expected in names, expected
     # Every file of the four folders, not just a sample, and nothing loose at the top of the wheel.

@@ -18,6 +18,7 @@ from literacy_app.catalogue.administration import ADMINISTRATION_TEMPLATES
 from literacy_app.catalogue.authoring import AUTHORING_TEMPLATES
 from literacy_app.catalogue.content import CONTENT_TEMPLATES
 from literacy_app.catalogue.packages import PACKAGE_TEMPLATES
+from literacy_app.catalogue.question_import import IMPORT_TEMPLATES
 from literacy_app.catalogue.services import SERVICE_TEMPLATES
 from literacy_app.messages import Message
 
@@ -28,6 +29,7 @@ TEMPLATES: dict[StrEnum, str] = {
     **ADMINISTRATION_TEMPLATES,
     **AUTHORING_TEMPLATES,
     **PACKAGE_TEMPLATES,
+    **IMPORT_TEMPLATES,
 }
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "ui" / "i18n"
 SOURCE_LANGUAGE = "zh_CN"
