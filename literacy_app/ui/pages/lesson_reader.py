@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 
 from literacy_app.catalogue import describe, describe_problem
 from literacy_app.content.problems import ContentError
-from literacy_app.content.render import LESSON_SCHEME
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.services.errors import ServiceError
-from literacy_app.services.learning import LessonView
+from literacy_app.services.learning import LESSON_SCHEME, LessonView
 from literacy_app.ui.settings import Settings
 from literacy_app.ui.tasks import Operation
 from literacy_app.ui.theme import ACCENT, icon, lesson_css

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from literacy_app.catalogue import describe, describe_checked, describe_problem
 from literacy_app.content.problems import ContentError, Problem
-from literacy_app.content.render import LESSON_SCHEME
 from literacy_app.services.errors import ServiceError
+from literacy_app.services.learning import LESSON_SCHEME
 from literacy_app.services.preview import CoursePreview, PreviewState
 from literacy_app.ui.pages.lesson_reader import READING_WIDTH, LessonBrowser, page_html
 from literacy_app.ui.widgets import label
