@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from literacy_app.content.library import Library, UnavailableCourse
 from literacy_app.content.model import CountedAttempt, Course, Requirement, Tier
-from literacy_app.content.render import Heading, render_lesson
 
 # Lessons link to each other in this scheme; the reader, which follows the links, asks it here.
 from literacy_app.content.render import LESSON_SCHEME as LESSON_SCHEME
+from literacy_app.content.render import Heading, render_lesson
 from literacy_app.services.acting import Actor, acting_learner
 from literacy_app.services.assessment import AttemptKind, attempt_percent, counted_attempt
 from literacy_app.services.errors import NotAvailable, ServiceCode
