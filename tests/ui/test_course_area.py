@@ -114,3 +114,52 @@ def test_a_learner_cannot_list_the_courses_area(academy) -> None:
 
     with pytest.raises(Refused):
         area.refresh(learner)
+
+
+def test_a_trainer_starts_a_course_and_converts_a_question_bank_from_the_area(
+    app, qtbot, academy, staff, tmp_path, monkeypatch, message_boxes
+) -> None:
+    from literacy_app.content.library import load_library
+    from literacy_app.ui.courses import authoring_actions
+
+    _, trainer = staff
+    area = TrainerArea(academy)
+    qtbot.addWidget(area)
+    area.show_for(trainer, "赵培训")
+    tab = area.courses_tab
+
+    # 新建课程: the example course lands in the chosen folder and opens in the preview.
+    folder = tmp_path / "my-course"
+    folder.mkdir()
+    monkeypatch.setattr(tab.authoring, "choose_new_course_folder", lambda: folder)
+    previewed = []
+    tab.preview_opened.connect(previewed.append)
+    tab.new_course_button.click()
+    assert message_boxes.pop().startswith("新建课程")
+    [window] = previewed
+    assert window.preview.folder == folder / "courses" / "my-course"
+    window.close()
+    assert load_library([folder]).problems == ()
+
+    # 导入题库: one question is refused; the trainer agrees to write the others.
+    source = tmp_path / "bank.txt"
+    source.write_text(
+        "人员信息公示前要做什么？\nA. 去标识处理\nB. 直接全文公开\nANSWER: A\n\n"
+        "没有答案行的题目\nA. 甲\nB. 乙\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "converted.yaml"
+    monkeypatch.setattr(tab.authoring, "choose_question_file", lambda: source)
+    monkeypatch.setattr(tab.authoring, "choose_text_format", lambda: "aiken")
+    monkeypatch.setattr(tab.authoring, "choose_output_file", lambda _source: output)
+    asked = []
+    monkeypatch.setattr(authoring_actions, "confirm", lambda *args: asked.append(args) or True)
+    tab.import_questions_button.click()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=30_000)
+    wait_for_background_work()
+    assert len(asked) == 1 and output.exists()
+    assert message_boxes.pop().startswith("导入题库")
+    listed = [tab.problems.item(i).text() for i in range(tab.problems.count())]
+    assert any(line.startswith(f"{source}:6:") for line in listed), listed
+    bank = load_library([output]).banks
+    assert [len(b.spec.questions) for b in bank.values()] == [1]

@@ -34,6 +34,7 @@ from literacy_app.services.course_packages import (
 )
 from literacy_app.services.errors import ServiceError
 from literacy_app.ui.admin.table_model import RowsModel, row_table, selected_row
+from literacy_app.ui.courses.authoring_actions import AuthoringActions
 from literacy_app.ui.courses.trainer_keys import TrainerKeysBox
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.preview import PreviewWindow
@@ -64,6 +65,13 @@ class CoursesTab(QWidget):
         self.preview_button.clicked.connect(self._preview)
         actions.addWidget(self.preview_button)
         actions.addStretch()
+        self.authoring = AuthoringActions(self, self.show_lines)
+        self.new_course_button = button(self.tr("新建课程……"))
+        self.new_course_button.clicked.connect(self.new_course)
+        actions.addWidget(self.new_course_button)
+        self.import_questions_button = button(self.tr("导入题库……"))
+        self.import_questions_button.clicked.connect(self.authoring.import_questions)
+        actions.addWidget(self.import_questions_button)
         self.remove_button = button(self.tr("删除所选课程"))
         self.remove_button.clicked.connect(self.remove_selected)
         actions.addWidget(self.remove_button)
@@ -203,6 +211,7 @@ class CoursesTab(QWidget):
         ).run()
 
     def _show_problems(self, problems: tuple[Problem, ...] | None) -> None:
+        self.problems_title.setText(self.tr("检查结果"))
         self.problems.clear()
         for problem in problems or ():
             item = QListWidgetItem(describe_problem(problem))
@@ -213,17 +222,33 @@ class CoursesTab(QWidget):
         self.problems.setVisible(problems is not None)
         self.no_problems.setVisible(problems is None)
 
+    def show_lines(self, title: str, lines: list[str]) -> None:
+        """What an authoring action reports, in place of the check's problems."""
+        self.problems_title.setText(title)
+        self.problems.clear()
+        self.problems.addItems(lines)
+        self.problems.setVisible(True)
+        self.no_problems.setVisible(False)
+
     def _open_problem(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)
         if path and Path(path).exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
+    def new_course(self) -> None:
+        """Write the example course into a folder the trainer chooses and open it in the preview."""
+        created = self.authoring.new_course()
+        if created is not None:
+            self.open_preview(created.course_folder)
+
     def _preview(self) -> None:
         row = selected_row(self.table, self.model)
-        if row is None:
-            return
+        if row is not None:
+            self.open_preview(row.folder)
+
+    def open_preview(self, folder: Path) -> None:
         try:
-            window = PreviewWindow(row.folder, self)
+            window = PreviewWindow(folder, self)
         except ServiceError as error:
             show_error(self, error)
             return

@@ -64,7 +64,9 @@ class TrainerKeysBox(QFrame):
         self.state.setText(
             self.tr("只安装由下列密钥签名的课程包。")
             if rows
-            else self.tr("列表为空：任何通过检查的课程包都可以安装。加入密钥后只接受其签名的课程包。")
+            else self.tr(
+                "列表为空：任何通过检查的课程包都可以安装。加入密钥后只接受其签名的课程包。"
+            )
         )
 
     def _add(self) -> None:
