@@ -3,7 +3,7 @@
 The header is the first row of the sheet named 题库 (or of the first sheet); columns are found by
 name, in any order. The workbook comes from outside: its size and rows are bounded, formulas are
 read as the values Excel saved and never evaluated, a damaged file is one problem naming it.
-docs/question-import.md describes every column and answer form.
+docs/course-format.md (section 12) describes every column and answer form.
 """
 
 from __future__ import annotations
