@@ -108,6 +108,20 @@ def content(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def empty_database_url(
+    database_backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[str]:
+    """A database no migration has run on: a new SQLite file, or a new PostgreSQL database."""
+    if database_backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    url = server.database(migrated=False)
+    yield url.render_as_string(hide_password=False)
+    server.drop(url)
+
+
+@pytest.fixture
 def make_academy(data_dir: Path, database_url: str | None):
     """Academies on this test's database (every one made in a test shares it, as two windows on
     one machine or two clients of one server would)."""

@@ -23,6 +23,10 @@ from literacy_app.store.database import (
 )
 
 
+# SQLite's own files, locks and journal; tests/store/test_server.py covers PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
+
 def current_database(path: Path) -> Path:
     engine = open_engine(f"sqlite:///{path}")
     upgrade_schema(engine)

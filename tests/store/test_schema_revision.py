@@ -19,6 +19,10 @@ from literacy_app.store.database import (
 )
 
 
+# SQLite's own files, locks and journal; tests/store/test_server.py covers PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
+
 def alembic_config():
     from alembic.config import Config
 
