@@ -61,7 +61,7 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 @pytest.fixture(scope="module")
 def database_backend(request: pytest.FixtureRequest) -> str:
-    """"sqlite" or "postgresql": where this test's academies keep their records."""
+    """ "sqlite" or "postgresql": where this test's academies keep their records."""
     return getattr(request, "param", "sqlite")
 
 

@@ -4,7 +4,6 @@ with foreign keys enforced."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text

@@ -22,7 +22,6 @@ from literacy_app.store.database import (
     upgrade_schema,
 )
 
-
 # SQLite's own files, locks and journal; tests/store/test_server.py covers PostgreSQL.
 pytestmark = pytest.mark.sqlite_only
 
