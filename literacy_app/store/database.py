@@ -23,9 +23,11 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # it against Alembic's own idea of the head, so a new migration cannot forget to move it.
 HEAD_REVISION = "0005"
 VERSION_TABLE = "alembic_version"
+# An execution option: on SQLite the transaction begins with the write lock taken (see
+# `_begin_sqlite`); schema changes, and writes that depend on what the transaction read first.
+WRITE_TRANSACTION = "literacy_write_transaction"
 # Asks for the right to write without writing: SQLite and PostgreSQL both refuse an UPDATE on a
 # database or table the connection may only read, even when no row matches.
-_SCHEMA_TRANSACTION = "literacy_schema_transaction"
 _WRITE_PROBE = text(f"update {VERSION_TABLE} set version_num = version_num where 1 = 0")
 _WAL_SWITCH_WAIT_SECONDS = 5.0
 # A server that does not answer is reported after this long instead of libpq's default of forever.
@@ -115,8 +117,10 @@ def _begin_sqlite(connection: Connection) -> None:
     # behind. Schema work asks for a real transaction, IMMEDIATE so that it takes the write lock
     # at once and a second program migrating the same new database waits instead of failing.
     # Ordinary work keeps the module's behaviour: its reads take no snapshot that a later write
-    # would find stale, so two windows writing at once wait for each other (busy_timeout).
-    if connection.get_execution_options().get(_SCHEMA_TRANSACTION, False):
+    # would find stale, so two windows writing at once wait for each other (busy_timeout). Work
+    # that decides what to write from what it read (an answer to an attempt still open) asks for
+    # the lock first too, else another window could change what it read before it writes.
+    if connection.get_execution_options().get(WRITE_TRANSACTION, False):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -184,7 +188,7 @@ def check_schema(engine: Engine) -> None:
     """Raise what a start would refuse, writing nothing: the self-test's look at a database."""
     revision = schema_revision(engine)
     try:
-        schema = engine.execution_options(**{_SCHEMA_TRANSACTION: True})
+        schema = engine.execution_options(**{WRITE_TRANSACTION: True})
         with schema.connect() as connection, connection.begin() as transaction:
             _refuse_unusable(connection, revision)
             if revision is not None:
@@ -202,7 +206,7 @@ def _migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    schema = engine.execution_options(**{_SCHEMA_TRANSACTION: True})
+    schema = engine.execution_options(**{WRITE_TRANSACTION: True})
     with schema.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(
