@@ -90,9 +90,10 @@ def open_engine(url: str) -> Engine:
     transactions around schema changes; a server gets a connect timeout and a pool that replaces
     connections the server (or a network device) has closed in the meantime."""
     if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(
-            url, pool_pre_ping=True, connect_args={"connect_timeout": _CONNECT_TIMEOUT_SECONDS}
-        )
+        # The reports bind times as naive UTC (as SQLite stores them); a server whose time zone is
+        # local (Asia/Shanghai, say) would read those as local times and shift every date filter.
+        connect_args = {"connect_timeout": _CONNECT_TIMEOUT_SECONDS, "options": "-c timezone=UTC"}
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite)

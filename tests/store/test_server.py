@@ -7,10 +7,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import DateTime, inspect, literal, select
 
 from literacy_app.catalogue import describe
 from literacy_app.services.academy import Academy, check_data_dir
@@ -113,6 +114,36 @@ def test_clients_starting_at_once_on_a_new_database_migrate_it_once(
             assert schema_revision(academy.engine) == HEAD_REVISION
             academy.learners.create("学员", "", "public")
             assert [p.name for p in academy.learners.all()] == ["学员"]
+        finally:
+            academy.close()
+    finally:
+        postgres_server.drop(url)
+
+
+def test_times_compare_in_utc_on_a_server_set_to_local_time(
+    data_dir: Path, postgres_server: PostgresServer
+) -> None:
+    """Times are kept and compared in UTC whatever time zone the server's administrator chose."""
+    url = postgres_server.database()
+    try:
+        with postgres_server.admin() as connection:
+            connection.exec_driver_sql(
+                f"alter database \"{url.database}\" set timezone to 'Asia/Shanghai'"
+            )
+        academy = Academy(
+            AppConfig.resolve(data_dir, url.render_as_string(hide_password=False), None)
+        )
+        try:
+            moment = datetime(2026, 3, 1, 23, 30, tzinfo=UTC)
+            with academy.engine.connect() as connection:
+                # A naive UTC time (what the reports bind) equals the same moment with its zone.
+                same = connection.execute(
+                    select(
+                        literal(moment, DateTime(timezone=True))
+                        == literal(moment.replace(tzinfo=None))
+                    )
+                ).scalar_one()
+            assert same is True
         finally:
             academy.close()
     finally:
