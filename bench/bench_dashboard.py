@@ -88,11 +88,12 @@ FROM report GROUP BY course_id
 """
 
 
-def baseline_sql(library) -> str:
-    """The baseline statement with the library's courses written in (ids are plain slugs)."""
+def course_values(library) -> dict[str, str]:
+    """The library's courses, lessons and requirements as VALUES rows for the baseline statement
+    (ids are plain slugs); the booleans read the same in SQLite and PostgreSQL."""
     courses = ", ".join(
-        f"('{c.id}', {c.spec.hours}, {len(c.lessons)}, {int(c.spec.final_quiz is not None)}, "
-        f"{int(c.spec.final_quiz is not None and c.spec.final_quiz.counts.value == 'last')})"
+        f"('{c.id}', {c.spec.hours}, {len(c.lessons)}, {c.spec.final_quiz is not None}, "
+        f"{c.spec.final_quiz is not None and c.spec.final_quiz.counts.value == 'last'})"
         for c in library.courses
     )
     lessons = ", ".join(
@@ -104,7 +105,7 @@ def baseline_sql(library) -> str:
         for tier, requirement in c.spec.tiers.items()
         if requirement is Requirement.REQUIRED
     )
-    return BASELINE.format(courses=courses, lessons=lessons, required=required)
+    return {"courses": courses, "lessons": lessons, "required": required}
 
 
 def main() -> None:
@@ -116,7 +117,7 @@ def main() -> None:
         population = build_population(Path(scratch), learners=learners)
         academy = population.open()
         admin = academy.accounts.create_first_administrator("基准管理员", "password-123")
-        statement = text(baseline_sql(academy.library()))
+        statement = text(BASELINE.format(**course_values(academy.library())))
 
         def baseline() -> list:
             with academy.engine.connect() as connection:

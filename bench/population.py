@@ -66,6 +66,7 @@ class Population:
     courses: tuple[SyntheticCourse, ...]
     learners: int
     departments: tuple[str, ...]
+    db_url: str | None = None  # None: a SQLite file in the data folder
 
     @property
     def data_dir(self) -> Path:
@@ -73,7 +74,8 @@ class Population:
 
     def open(self) -> Academy:
         """An Academy on the generated database with the synthetic courses as its library."""
-        return Academy(AppConfig.resolve(self.data_dir, None, [str(p) for p in self.content_paths]))
+        paths = [str(p) for p in self.content_paths]
+        return Academy(AppConfig.resolve(self.data_dir, self.db_url, paths))
 
 
 def department_tree(
@@ -143,6 +145,7 @@ def build_population(
     records_per_learner: int = 30,
     seed: int = 9,
     today: date | None = None,
+    db_url: str | None = None,
 ) -> Population:
     """Write the courses, create the database (migrated) and fill it; returns where it all is."""
     content = folder / "content"
@@ -153,6 +156,7 @@ def build_population(
         tuple(synthetic),
         learners,
         tuple(department_tree()),
+        db_url,
     )
     academy = population.open()
     try:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from . import postgres
+
 REPO = Path(__file__).resolve().parents[1]
 BENCHMARKS = sorted((REPO / "bench").glob("bench_*.py"))
 # A ratio line reads "<measured> / <baseline> = 1.2x", e.g. "save one answer / bare insert+commit = 9.8x".
@@ -22,12 +24,20 @@ def test_the_benchmarks_are_found() -> None:
         "bench_content.py",
         "bench_dashboard.py",
         "bench_exports.py",
+        "bench_server_answers.py",
+        "bench_server_dashboard.py",
         "bench_startup.py",
     }
 
 
 @pytest.mark.parametrize("script", BENCHMARKS, ids=lambda p: p.stem)
 def test_benchmark_smoke_run(script: Path, tmp_path: Path) -> None:
+    # The benchmarks of a PostgreSQL server run on the tests' server.
+    if script.stem.startswith("bench_server_") and postgres.server_url() is None:
+        message = f"no PostgreSQL server: set {postgres.ENV_SERVER} to run {script.name}"
+        if postgres.required():
+            pytest.fail(message)
+        pytest.skip(message)
     environment = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",

@@ -20,8 +20,12 @@ from .services.report_population import build
 
 
 @pytest.fixture
-def installed(data_dir: Path, tmp_path: Path) -> Path:
+def installed(
+    data_dir: Path, tmp_path: Path, database_url: str | None, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """An installation with the administrator 管理员 and learners' records; the reports' folder."""
+    if database_url is not None:  # the command, as the helpers below, finds the server there
+        monkeypatch.setenv("LITERACY_APP_DB_URL", database_url)
     academy = Academy(AppConfig.resolve(data_dir, None, None))
     build(academy, date.today())
     academy.close()

@@ -183,4 +183,12 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
         "Messages",
         "数据库“{path}”中已有数据表（{tables}），但没有本程序的版本记录，可能不是本程序的数据库；程序没有改动它。请用 --data-dir 指定另一个文件夹。",
     ),
+    S.DATABASE_SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "无法连接数据库服务器“{path}”（{detail}）。请检查网络、服务器地址和端口，以及服务器是否已启动；如不确定，请联系本单位的信息技术人员。",
+    ),
+    S.DATABASE_LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "数据库服务器“{path}”拒绝了登录（{detail}）。请检查数据库地址中的用户名、密码和数据库名，或联系本单位的信息技术人员。",
+    ),
 }

@@ -28,9 +28,11 @@ from literacy_app.services.review import ReviewService
 from literacy_app.services.scenarios import ScenarioService
 from literacy_app.store.database import (
     DatabaseStateError,
+    LoginRefused,
     NewerSchema,
     NotADatabase,
     ReadOnlyDatabase,
+    ServerUnreachable,
     UnversionedSchema,
     check_schema,
     database_location,
@@ -199,6 +201,14 @@ def _refusal(error: DatabaseStateError, location: str) -> DatabaseUnusable:
     if isinstance(error, UnversionedSchema):
         return DatabaseUnusable(
             ServiceCode.DATABASE_UNVERSIONED, path=location, tables=", ".join(error.tables)
+        )
+    if isinstance(error, ServerUnreachable):
+        return DatabaseUnusable(
+            ServiceCode.DATABASE_SERVER_UNREACHABLE, path=location, detail=error.detail
+        )
+    if isinstance(error, LoginRefused):
+        return DatabaseUnusable(
+            ServiceCode.DATABASE_LOGIN_REFUSED, path=location, detail=error.detail
         )
     assert isinstance(error, NotADatabase)
     return DatabaseUnusable(ServiceCode.DATABASE_UNREADABLE, path=location, detail=error.detail)

@@ -284,7 +284,7 @@ class AssessmentService:
     ) -> None:
         """Store one answer the moment it is given; an earlier answer to the question is replaced."""
         with self._sessions.begin() as session:
-            attempt = self._open(session, actor, attempt_id)
+            attempt = self._open(session, actor, attempt_id, lock=True)
             deadline = as_utc(attempt.deadline)
             if deadline is not None and utc_now() > deadline + DEADLINE_GRACE:
                 raise UserInputError(ServiceCode.TIME_UP)
@@ -297,7 +297,7 @@ class AssessmentService:
     ) -> AttemptResult:
         """Score the attempt against its pass mark and close it; wrong answers go to the notebook."""
         with self._sessions.begin() as session:
-            attempt = self._open(session, actor, attempt_id)
+            attempt = self._open(session, actor, attempt_id, lock=True)
             responses = {a.question_id: _response(a.response) for a in attempt.answers}
             answerable = [self._question(qid) for qid in self._answerable_ids(attempt.question_ids)]
             if not allow_empty and not any(is_answered(responses.get(q.id)) for q in answerable):
@@ -541,8 +541,13 @@ class AssessmentService:
     def _owned(self, session: Session, actor: Actor, attempt_id: uuid.UUID) -> QuizAttempt:
         return owned_record(session, actor, QuizAttempt, attempt_id, ServiceCode.ATTEMPT_NOT_FOUND)
 
-    def _open(self, session: Session, actor: Actor, attempt_id: uuid.UUID) -> QuizAttempt:
-        """The actor's attempt, if it is still open for answers."""
+    def _open(
+        self, session: Session, actor: Actor, attempt_id: uuid.UUID, *, lock: bool = False
+    ) -> QuizAttempt:
+        """The actor's attempt, if it is still open for answers; `lock` holds it until the
+        transaction ends (see `records.locked_attempt`)."""
+        if lock:
+            records.locked_attempt(session, attempt_id)
         attempt = self._owned(session, actor, attempt_id)
         if attempt.status == RecordStatus.STOPPED_CONTENT_CHANGED:
             raise UserInputError(ServiceCode.ATTEMPT_STOPPED)

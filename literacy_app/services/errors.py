@@ -103,6 +103,8 @@ class ServiceCode(StrEnum):
     DATABASE_UNREADABLE = "database_unreadable"
     DATABASE_NEWER = "database_newer"
     DATABASE_UNVERSIONED = "database_unversioned"
+    DATABASE_SERVER_UNREACHABLE = "database_server_unreachable"
+    DATABASE_LOGIN_REFUSED = "database_login_refused"
 
 
 class ServiceError(Exception):

@@ -264,7 +264,8 @@ def quiz_figures(
             r.course_id,
             func.sum(case((r.final == true(), 1), else_=0)).label("attempts"),
             func.max(case((counted, r.percent))).label("best_percent"),
-            func.max(case((counted, r.passed))).label("passed"),
+            # 1/0 rather than a boolean: PostgreSQL has no max() of booleans.
+            func.max(case((counted, case((r.passed == true(), 1), else_=0)))).label("passed"),
             func.min(case((meets, r.submitted_at))).label("met_at"),
             func.min(r.started_at).label("first_at"),
             func.max(func.coalesce(r.submitted_at, r.started_at)).label("last_at"),
@@ -322,10 +323,10 @@ def course_row_statement(
     )
 
     lessons_done = func.coalesce(lessons.c.lessons_done, 0)
-    passed = func.coalesce(quiz.c.passed, false())
+    passed = func.coalesce(quiz.c.passed, 0) == 1
     completed = and_(
         lessons_done == courses.c.lessons_total,
-        or_(courses.c.has_quiz == false(), passed == true()),
+        or_(courses.c.has_quiz == false(), passed),
     )
     last_lesson = lessons.c.last_lesson_at
     completed_at = case(

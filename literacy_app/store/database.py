@@ -11,7 +11,7 @@ import logging
 import time
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,11 +23,18 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # it against Alembic's own idea of the head, so a new migration cannot forget to move it.
 HEAD_REVISION = "0005"
 VERSION_TABLE = "alembic_version"
+# An execution option: on SQLite the transaction begins with the write lock taken (see
+# `_begin_sqlite`); schema changes, and writes that depend on what the transaction read first.
+WRITE_TRANSACTION = "literacy_write_transaction"
 # Asks for the right to write without writing: SQLite and PostgreSQL both refuse an UPDATE on a
 # database or table the connection may only read, even when no row matches.
-_SCHEMA_TRANSACTION = "literacy_schema_transaction"
 _WRITE_PROBE = text(f"update {VERSION_TABLE} set version_num = version_num where 1 = 0")
 _WAL_SWITCH_WAIT_SECONDS = 5.0
+# A server that does not answer is reported after this long instead of libpq's default of forever.
+_CONNECT_TIMEOUT_SECONDS = 10
+# Clients of one server starting a new version at the same moment migrate one after the other: the
+# first takes this transaction-level advisory lock, the others wait, then find the schema current.
+_MIGRATION_LOCK_KEY = 0x4C495445524143  # "LITERAC"
 
 
 class DatabaseStateError(Exception):
@@ -54,6 +61,22 @@ class NewerSchema(DatabaseStateError):
         self.revision = revision
 
 
+class ServerUnreachable(DatabaseStateError):
+    """No connection to the database server (down, wrong address, a firewall); `detail` says how."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class LoginRefused(DatabaseStateError):
+    """The server answered but refused the role, its password or the database named in the URL."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
 class UnversionedSchema(DatabaseStateError):
     """The database has tables but no migration record: not ours, or damaged; never guess."""
 
@@ -64,7 +87,13 @@ class UnversionedSchema(DatabaseStateError):
 
 def open_engine(url: str) -> Engine:
     """Create an engine; SQLite gets WAL, enforced foreign keys, a busy timeout and real
-    transactions around schema changes."""
+    transactions around schema changes; a server gets a connect timeout and a pool that replaces
+    connections the server (or a network device) has closed in the meantime."""
+    if make_url(url).get_backend_name() != "sqlite":
+        # The reports bind times as naive UTC (as SQLite stores them); a server whose time zone is
+        # local (Asia/Shanghai, say) would read those as local times and shift every date filter.
+        connect_args = {"connect_timeout": _CONNECT_TIMEOUT_SECONDS, "options": "-c timezone=UTC"}
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite)
@@ -89,8 +118,10 @@ def _begin_sqlite(connection: Connection) -> None:
     # behind. Schema work asks for a real transaction, IMMEDIATE so that it takes the write lock
     # at once and a second program migrating the same new database waits instead of failing.
     # Ordinary work keeps the module's behaviour: its reads take no snapshot that a later write
-    # would find stale, so two windows writing at once wait for each other (busy_timeout).
-    if connection.get_execution_options().get(_SCHEMA_TRANSACTION, False):
+    # would find stale, so two windows writing at once wait for each other (busy_timeout). Work
+    # that decides what to write from what it read (an answer to an attempt still open) asks for
+    # the lock first too, else another window could change what it read before it writes.
+    if connection.get_execution_options().get(WRITE_TRANSACTION, False):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -104,7 +135,11 @@ def database_location(engine: Engine) -> str:
 def schema_revision(engine: Engine) -> str | None:
     """The revision the database is at (one query), or None if Alembic has not touched it yet."""
     try:
-        with engine.connect() as connection:
+        connection = engine.connect()
+    except DatabaseError as error:
+        raise _connection_error(engine, error) from error
+    try:
+        with connection:
             return connection.execute(text(f"select version_num from {VERSION_TABLE}")).scalar()
     except (OperationalError, ProgrammingError) as error:
         if _is_missing_table(error):
@@ -154,7 +189,7 @@ def check_schema(engine: Engine) -> None:
     """Raise what a start would refuse, writing nothing: the self-test's look at a database."""
     revision = schema_revision(engine)
     try:
-        schema = engine.execution_options(**{_SCHEMA_TRANSACTION: True})
+        schema = engine.execution_options(**{WRITE_TRANSACTION: True})
         with schema.connect() as connection, connection.begin() as transaction:
             _refuse_unusable(connection, revision)
             if revision is not None:
@@ -172,9 +207,14 @@ def _migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    schema = engine.execution_options(**{_SCHEMA_TRANSACTION: True})
+    schema = engine.execution_options(**{WRITE_TRANSACTION: True})
     with schema.begin() as connection:
-        # Read again inside the transaction: another program may have migrated in the meantime.
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("select pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
+            )
+        # Read again inside the transaction (and the lock): another program may have migrated in
+        # the meantime.
         revision = (
             connection.execute(text(f"select version_num from {VERSION_TABLE}")).scalar()
             if inspect(connection).has_table(VERSION_TABLE)
@@ -211,6 +251,18 @@ def _known_revision(revision: str) -> bool:
 
 def _is_missing_table(error: DatabaseError) -> bool:
     return "no such table" in str(error.orig) or "does not exist" in str(error.orig)
+
+
+def _connection_error(engine: Engine, error: DatabaseError) -> DatabaseStateError:
+    if engine.dialect.name == "sqlite":
+        return _state_error(error)
+    detail = str(error.orig).strip()
+    # libpq gives no error code for a failed connection, only its message; these are its words
+    # for a server that answered and said no.
+    refusals = ("authentication failed", "password", "does not exist", "no pg_hba.conf entry")
+    if any(words in detail for words in refusals):
+        return LoginRefused(detail)
+    return ServerUnreachable(detail)
 
 
 def _state_error(error: DatabaseError) -> DatabaseStateError:

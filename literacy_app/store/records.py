@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from literacy_app.store.database import WRITE_TRANSACTION
 from literacy_app.store.models import (
     NEVER_ACTIVE,
     AttemptAnswer,
@@ -67,6 +68,19 @@ def attempts(
     if kind is not None:
         query = query.where(QuizAttempt.kind == kind)
     return session.scalars(query.order_by(QuizAttempt.started_at.desc())).all()
+
+
+def locked_attempt(session: Session, attempt_id: uuid.UUID) -> QuizAttempt | None:
+    """The attempt, its row held by this transaction until it ends; the session's first statement.
+
+    Saving an answer and handing the attempt in then take their turns: otherwise an answer could be
+    checked against the still-open attempt and committed after another window or client had read
+    the answers to score them, stored yet never counted. PostgreSQL locks the row (FOR UPDATE);
+    SQLite, which ignores that, begins the transaction with its write lock instead.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection(execution_options={WRITE_TRANSACTION: True})
+    return session.get(QuizAttempt, attempt_id, with_for_update=True)
 
 
 def save_answer(session: Session, attempt: QuizAttempt, question_id: str, response: object) -> None:

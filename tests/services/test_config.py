@@ -35,6 +35,7 @@ def test_environment_and_options(tmp_path: Path, monkeypatch) -> None:
     assert chosen.content_paths == (tmp_path / "c",)
 
 
+@pytest.mark.sqlite_only  # the records move to another SQLite file
 def test_db_url_moves_the_records(tmp_path: Path, make_academy, monkeypatch) -> None:
     database = tmp_path / "shared" / "records.db"
     database.parent.mkdir()

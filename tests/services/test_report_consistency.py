@@ -41,16 +41,21 @@ Numbers = tuple[int, int, int, int, int, float]
 
 
 @pytest.fixture(scope="module")
-def population(tmp_path_factory) -> Population:
-    """One population for every filter: building it is most of this module's time."""
+def population(tmp_path_factory, database_backend: str, request) -> Population:
+    """One population for every filter (per database): building it is most of this module's time."""
     root = tmp_path_factory.mktemp("consistency")
     content = root / "content"
     for source in SHIPPED:
         shutil.copytree(source, content / source.name)
     paths = [str(p) for p in content_with_a_last_counted_course(content)]
-    academy = Academy(AppConfig.resolve(root / "data", None, paths))
+    server = request.getfixturevalue("postgres_server") if database_backend != "sqlite" else None
+    url = server.database() if server else None
+    database = url.render_as_string(hide_password=False) if url else None
+    academy = Academy(AppConfig.resolve(root / "data", database, paths))
     yield build(academy, TODAY)
     academy.close()
+    if server and url:
+        server.drop(url)
 
 
 def of_rows(rows: list[CourseRecordRow]) -> Numbers:

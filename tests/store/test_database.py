@@ -1,9 +1,9 @@
-"""The schema comes from Alembic migrations; SQLite runs in WAL mode with foreign keys enforced."""
+"""The schema comes from Alembic migrations, on SQLite and on PostgreSQL; SQLite runs in WAL mode
+with foreign keys enforced."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
@@ -19,11 +19,22 @@ from literacy_app.store.models import Base, LessonProgress
 
 
 @pytest.fixture
-def engine(tmp_path: Path):
-    engine = open_engine(f"sqlite:///{tmp_path / 'test.db'}")
-    upgrade_schema(engine)
+def empty_engine(empty_database_url: str):
+    """An engine on a database no migration has touched yet."""
+    engine = open_engine(empty_database_url)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def engine(empty_engine):
+    upgrade_schema(empty_engine)
+    return empty_engine
+
+
+def as_json(value: object, engine) -> object:
+    """A JSON column read with plain SQL: text on SQLite, already decoded on PostgreSQL."""
+    return json.loads(value) if engine.dialect.name == "sqlite" else value
 
 
 def test_migrations_create_every_table_the_models_declare(engine) -> None:
@@ -55,6 +66,7 @@ def test_upgrading_twice_changes_nothing(engine) -> None:
     assert set(inspect(engine).get_table_names()) == before
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(engine) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("pragma journal_mode")).scalar() == "wal"
@@ -71,13 +83,13 @@ def test_a_record_for_a_missing_learner_is_refused(engine) -> None:
         )
 
 
-def test_records_made_before_an_upgrade_survive_it(tmp_path: Path) -> None:
+def test_records_made_before_an_upgrade_survive_it(empty_engine) -> None:
     from alembic import command
     from alembic.config import Config
 
     from literacy_app.store.database import MIGRATIONS
 
-    engine = open_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    engine = empty_engine
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
@@ -93,22 +105,21 @@ def test_records_made_before_an_upgrade_survive_it(tmp_path: Path) -> None:
             "insert into quiz_attempts (id, learner_id, course_id, content_hash, seed, question_ids, pass_mark, "
             "started_at, submitted_at, earned, possible, passed) values ('00000000000000000000000000000002', "
             "'00000000000000000000000000000001', 'c', 'h', 1, '[\"q\"]', 60, '2026-01-01 00:00:00', "
-            "'2026-01-01 00:10:00', 1, 1, 1)"
+            "'2026-01-01 00:10:00', 1, 1, true)"
         ))  # fmt: skip
     upgrade_schema(engine)
     with engine.connect() as connection:
         row = connection.execute(text("select kind, rules, earned from quiz_attempts")).one()
-    assert row.kind == "final" and row.rules == "{}" and row.earned == 1.0
-    engine.dispose()
+    assert row.kind == "final" and as_json(row.rules, engine) == {} and row.earned == 1.0
 
 
-def test_records_made_before_0003_keep_their_kind_and_lose_the_stored_title(tmp_path: Path) -> None:
+def test_records_made_before_0003_keep_their_kind_and_lose_the_stored_title(empty_engine) -> None:
     from alembic import command
     from alembic.config import Config
 
     from literacy_app.store.database import MIGRATIONS
 
-    engine = open_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    engine = empty_engine
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     learner = "00000000000000000000000000000001"
@@ -122,7 +133,7 @@ def test_records_made_before_0003_keep_their_kind_and_lose_the_stored_title(tmp_
         attempt = (
             "insert into quiz_attempts (id, learner_id, kind, course_id, content_hash, seed, question_ids, "
             "rules, pass_mark, started_at, submitted_at, earned, possible, passed) values "
-            "(:id, :learner, :kind, '', '', 1, '[\"q\"]', :rules, 60, '2026-01-01 00:00:00', :submitted, 1, 1, 1)"
+            "(:id, :learner, :kind, '', '', 1, '[\"q\"]', :rules, 60, '2026-01-01 00:00:00', :submitted, 1, 1, true)"
         )
         connection.execute(text(attempt), [
             {"id": "0" * 31 + "2", "learner": learner, "kind": "daily", "submitted": "2026-01-01 00:10:00",
@@ -132,7 +143,7 @@ def test_records_made_before_0003_keep_their_kind_and_lose_the_stored_title(tmp_
         ])  # fmt: skip
         connection.execute(text(
             "insert into attempt_answers (id, attempt_id, question_id, response, correct, credit, answered_at) "
-            "values ('00000000000000000000000000000004', '00000000000000000000000000000003', 'q', '\"A\"', 0, 0.0, "
+            "values ('00000000000000000000000000000004', '00000000000000000000000000000003', 'q', '\"A\"', false, 0.0, "
             "'2026-01-01 00:05:00')"
         ))  # fmt: skip
         connection.execute(text(
@@ -147,10 +158,13 @@ def test_records_made_before_0003_keep_their_kind_and_lose_the_stored_title(tmp_
         ).all()
         answer = connection.execute(text("select * from attempt_answers")).mappings().one()
         run_status = connection.execute(text("select status from scenario_runs")).scalar()
-    assert [(row.kind, json.loads(row.rules), row.status) for row in rows] == [
+    assert [(row.kind, as_json(row.rules, engine), row.status) for row in rows] == [
         ("daily", {"review": "explanations"}, "completed"),
         ("review", {"review": "explanations"}, "open"),
     ]
-    assert answer["response"] == '"A"' and "credit" not in answer and "correct" not in answer
+    assert (
+        as_json(answer["response"], engine) == "A"
+        and "credit" not in answer
+        and "correct" not in answer
+    )
     assert run_status == "completed"
-    engine.dispose()

@@ -22,6 +22,9 @@ from literacy_app.store.database import (
     upgrade_schema,
 )
 
+# SQLite's own files, locks and journal; tests/store/test_server.py covers PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
 
 def current_database(path: Path) -> Path:
     engine = open_engine(f"sqlite:///{path}")

@@ -18,6 +18,9 @@ from literacy_app.store.database import (
     upgrade_schema,
 )
 
+# SQLite's own files, locks and journal; tests/store/test_server.py covers PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
 
 def alembic_config():
     from alembic.config import Config
