@@ -38,6 +38,12 @@ class AuditAction(StrEnum):
     HOURS_RECORD_PRINTED = "hours_record_printed"
     INSTALLATION_TRUSTED = "installation_trusted"
     INSTALLATION_DISTRUSTED = "installation_distrusted"
+    PROGRESS_EXPORTED = "progress_exported"
+    PROGRESS_IMPORTED = "progress_imported"
+    PROGRESS_REFUSED = "progress_refused"
+    PROGRESS_HELD = "progress_held"
+    PROGRESS_HELD_REJECTED = "progress_held_rejected"
+    LEARNER_CLASH_RESOLVED = "learner_clash_resolved"
 
 
 @dataclass(frozen=True)

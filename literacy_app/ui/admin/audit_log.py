@@ -63,6 +63,12 @@ class AuditLogTab(QWidget):
             AuditAction.HOURS_RECORD_PRINTED: self.tr("打印学时证明"),
             AuditAction.INSTALLATION_TRUSTED: self.tr("信任其他安装"),
             AuditAction.INSTALLATION_DISTRUSTED: self.tr("取消信任安装"),
+            AuditAction.PROGRESS_EXPORTED: self.tr("导出学习记录文件"),
+            AuditAction.PROGRESS_IMPORTED: self.tr("导入学习记录文件"),
+            AuditAction.PROGRESS_REFUSED: self.tr("拒收学习记录文件"),
+            AuditAction.PROGRESS_HELD: self.tr("暂存学习记录文件"),
+            AuditAction.PROGRESS_HELD_REJECTED: self.tr("拒绝暂存的学习记录文件"),
+            AuditAction.LEARNER_CLASH_RESOLVED: self.tr("处理工号冲突"),
         }[action]
 
     def refresh(self, actor: Actor) -> None:
