@@ -197,7 +197,7 @@ class _Learners:
                 LearnerLink.source_learner_id.in_(ids)
             )
         )
-        return dict(rows.tuples())
+        return {source: local for source, local in rows}
 
     def mapped(self, batch: list[Any], name: str, first: int) -> list[tuple[Any, uuid.UUID]]:
         """The batch's records with the local id of their learner; held learners' records are left
@@ -374,7 +374,7 @@ def _merge_attempts(
             select(AttemptAnswer.attempt_id, func.count(), func.max(AttemptAnswer.answered_at))
             .where(AttemptAnswer.attempt_id.in_(list(existing)))
             .group_by(AttemptAnswer.attempt_id)
-        ).tuples()
+        )
     }
     new_attempts: list[dict[str, Any]] = []
     new_answers: list[dict[str, Any]] = []
