@@ -71,7 +71,7 @@ class Site:
                     "completed_at",
                     "started_at",
                     "active_seconds",
-                ),  # fmt: skip
+                ),
                 "attempts": table(QuizAttempt, "id", "learner_id", "status", "submitted_at"),
                 "answers": table(AttemptAnswer, "id", "attempt_id", "question_id", "response"),
                 "cards": table(ReviewCard, "learner_id", "question_id", "last_reviewed_at"),

@@ -118,7 +118,7 @@ def test_a_lesson_is_complete_at_its_earliest_completion(sites) -> None:
         assert session.scalars(select(LessonProgress.completed_at)).one() == earliest
 
 
-def test_an_attempt_finished_later_replaces_its_open_copy_and_every_attempt_is_kept(sites) -> None:
+def test_a_finished_attempt_replaces_its_open_copy_and_every_attempt_is_kept(sites) -> None:
     a, b, c = sites
     on_a, on_b = a.learner("张三", "E1"), b.learner("张三", "E1")
     take_final_quiz(a, on_a, submit=False)
@@ -140,7 +140,7 @@ def test_an_attempt_finished_later_replaces_its_open_copy_and_every_attempt_is_k
 
 
 def test_review_cards_keep_the_latest_review(sites) -> None:
-    a, b, c = sites
+    a, _, c = sites
     on_a = a.learner("张三", "E1")
     take_final_quiz(a, on_a)
     c.trust(a)
@@ -244,7 +244,7 @@ def test_a_file_from_an_installation_not_trusted_is_refused(sites) -> None:
 
 
 def test_records_re_signed_by_an_untrusted_key_are_refused(exported, sites) -> None:
-    a, c, path = exported
+    a, c, _ = exported
     forger = sites[1]  # B's key is not trusted at C; it claims to be A
     forged = forger.folder.parent / "forged.litprog"
     writer = ProgressFileWriter(forged, a.academy.installation.installation_id(),
@@ -300,7 +300,7 @@ def test_a_record_breaking_the_schema_is_refused_naming_its_line(exported, monke
 
 
 def test_a_folder_imports_every_file_and_reports_each(exported, tmp_path) -> None:
-    a, c, path = exported
+    _, c, path = exported
     folder = tmp_path / "room"
     folder.mkdir()
     path.rename(folder / "good.litprog")
@@ -379,19 +379,20 @@ def test_only_administrators_import_and_decide(sites, tmp_path) -> None:
     learner = a.learner("张三", "E1")
     trainer = Actor(a.admin.user_id, Role.TRAINER)
     progress = a.academy.progress
+    some_id = learner.user_id
+    calls = [
+        lambda actor: progress.import_paths(actor, [tmp_path]),
+        lambda actor: progress.import_file(actor, tmp_path / "x.litprog"),
+        lambda actor: progress.held(actor),
+        lambda actor: progress.holds_unknown(actor),
+        lambda actor: progress.set_holds_unknown(actor, True),
+        lambda actor: progress.approve_held(actor, some_id, "x"),
+        lambda actor: progress.reject_held(actor, some_id),
+        lambda actor: progress.resolve_clash(actor, some_id, ClashResolution.SEPARATE),
+    ]
     for actor in (learner, trainer):
-        calls = [
-            lambda: progress.import_paths(actor, [tmp_path]),
-            lambda: progress.import_file(actor, tmp_path / "x.litprog"),
-            lambda: progress.held(actor),
-            lambda: progress.holds_unknown(actor),
-            lambda: progress.set_holds_unknown(actor, True),
-            lambda: progress.approve_held(actor, learner.user_id, "x"),
-            lambda: progress.reject_held(actor, learner.user_id),
-            lambda: progress.resolve_clash(actor, learner.user_id, ClashResolution.SEPARATE),
-        ]
         for call in calls:
             with pytest.raises(Refused):
-                call()
+                call(actor)
     with pytest.raises(Refused):
         progress.export(trainer, tmp_path / "t.litprog")
