@@ -179,6 +179,9 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
     from literacy_app import cli_admin  # imported here: it builds on this module's helpers
 
     cli_admin.add_commands(commands, language)
+    from literacy_app import cli_progress
+
+    cli_progress.add_commands(commands, language)
     return parser
 
 
@@ -190,8 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths or list(config.content_paths), language, as_json=args.json)
     if args.command is not None:
         from literacy_app.cli_admin import COMMANDS
+        from literacy_app.cli_progress import COMMANDS as PROGRESS_COMMANDS
 
-        return COMMANDS[args.command](config, args, language)
+        return {**COMMANDS, **PROGRESS_COMMANDS}[args.command](config, args, language)
     from literacy_app.ui.app import (
         run_gui,
         run_self_test,

@@ -25,7 +25,7 @@ def modules_in(*layers: str) -> list[Path]:
     return [p for layer in layers for p in sorted((PACKAGE / layer).rglob("*.py"))]
 
 
-COMMAND_LINE = [PACKAGE / "cli.py", PACKAGE / "cli_admin.py"]
+COMMAND_LINE = [PACKAGE / "cli.py", PACKAGE / "cli_admin.py", PACKAGE / "cli_progress.py"]
 # `rules` (the course format's rules) and `messages` sit below every layer and import none of them.
 BOTTOM = [*modules_in("rules"), PACKAGE / "messages.py"]
 

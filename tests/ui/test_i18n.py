@@ -18,7 +18,7 @@ from .conftest import answer_something
 
 UI = Path(__file__).resolve().parents[2] / "literacy_app" / "ui"
 CATALOGUE = UI.parent / "catalogue"
-CLI = [UI.parent / "cli.py", UI.parent / "cli_admin.py"]
+CLI = [UI.parent / "cli.py", UI.parent / "cli_admin.py", UI.parent / "cli_progress.py"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
