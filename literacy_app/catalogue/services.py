@@ -197,15 +197,14 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
     S.PROGRESS_FILE_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "Messages", "无法写入文件“{path}”（{detail}）。请换一个文件夹或文件名再试。"
     ),
-    S.PROGRESS_NO_FILES: QT_TRANSLATE_NOOP(
-        "Messages", "“{path}”中没有学习记录文件（.litprog）。"
-    ),
+    S.PROGRESS_NO_FILES: QT_TRANSLATE_NOOP("Messages", "“{path}”中没有学习记录文件（.litprog）。"),
     S.PROGRESS_HELD_NOT_FOUND: QT_TRANSLATE_NOOP(
         "Messages", "这个暂存的文件已不存在，可能已被其他管理员处理。"
     ),
     S.PROGRESS_CLASH_NOT_FOUND: QT_TRANSLATE_NOOP(
         "Messages", "这处工号冲突已不存在，可能已被其他管理员处理。"
     ),
+    S.PROGRESS_IMPORTING: QT_TRANSLATE_NOOP("Messages", "正在导入“{file}”……"),
     S.REPORT_ROWS_WRITTEN: QT_TRANSLATE_NOOP("Messages", "已写出 {rows} 条记录……"),
     S.REPORT_FOLDER_MISSING: QT_TRANSLATE_NOOP(
         "Messages", "文件夹“{path}”不存在，请选择一个已有的文件夹。"

@@ -108,6 +108,7 @@ class ServiceCode(StrEnum):
     PROGRESS_NO_FILES = "progress_no_files"
     PROGRESS_HELD_NOT_FOUND = "progress_held_not_found"
     PROGRESS_CLASH_NOT_FOUND = "progress_clash_not_found"
+    PROGRESS_IMPORTING = "progress_importing"
     # reports
     REPORT_ROWS_WRITTEN = "report_rows_written"
     REPORT_FOLDER_MISSING = "report_folder_missing"

@@ -111,7 +111,7 @@ class HeldView:
     clashes: list[ClashView]
 
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, Message | None], None]
 
 
 class ProgressExchangeService:
@@ -210,12 +210,11 @@ class ProgressExchangeService:
         reports: list[FileReport] = []
         for done, item in enumerate(files):
             if progress is not None:
-                progress(
-                    done, len(files), item.path.name if isinstance(item, FileReport) else item.name
-                )
+                name = item.path.name if isinstance(item, FileReport) else item.name
+                progress(done, len(files), Message.of(ServiceCode.PROGRESS_IMPORTING, file=name))
             reports.append(item if isinstance(item, FileReport) else self.import_file(actor, item))
         if progress is not None:
-            progress(len(files), len(files), "")
+            progress(len(files), len(files), None)
         return reports
 
     def import_file(self, actor: Actor, path: Path) -> FileReport:

@@ -246,11 +246,14 @@ class _ProgressDialog(QObject):
     def _show_state(self) -> None:
         from literacy_app.catalogue import describe
 
-        assert self._dialog is not None
+        dialog = self._dialog
+        assert dialog is not None
         done, total, label = self._state
-        self._dialog.setMaximum(max(total, 0))  # 0..0 shows a busy bar
-        self._dialog.setValue(min(done, total) if total > 0 else 0)
-        self._dialog.setLabelText(describe(label) if label is not None else self.tr("请稍候……"))
+        dialog.setLabelText(describe(label) if label is not None else self.tr("请稍候……"))
+        dialog.setMaximum(max(total, 0))  # 0..0 shows a busy bar
+        # Last: on a modal dialog setValue processes events, and the work may finish (and stop
+        # this dialog, clearing `_dialog`) in the meantime.
+        dialog.setValue(min(done, total) if total > 0 else 0)
 
     def stop(self) -> None:
         self._timer.stop()
