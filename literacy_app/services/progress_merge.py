@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from literacy_app.services.errors import ServiceCode
@@ -281,17 +281,25 @@ def _merge_lessons(
     count: SetCount,
     own_installation: str,
 ) -> None:
+    # Plain rows, not ORM objects: a file merged again reads every lesson and changes none.
     owners = {learner for _, learner in batch}
+    table = LessonProgress
     rows = {
         (row.learner_id, row.course_id, row.lesson_id): row
-        for row in session.scalars(
-            select(LessonProgress).where(LessonProgress.learner_id.in_(owners))
+        for row in session.execute(
+            select(
+                table.id, table.learner_id, table.course_id, table.lesson_id, table.started_at,
+                table.completed_at, table.active_seconds,
+            ).where(table.learner_id.in_(owners))
         )
-    }
+    }  # fmt: skip
+    part = ReadingContribution
     given = {
-        (row.learner_id, row.course_id, row.lesson_id, row.installation_id): row
-        for row in session.scalars(
-            select(ReadingContribution).where(ReadingContribution.learner_id.in_(owners))
+        (row.learner_id, row.course_id, row.lesson_id, row.installation_id): row.seconds
+        for row in session.execute(
+            select(
+                part.learner_id, part.course_id, part.lesson_id, part.installation_id, part.seconds
+            ).where(part.learner_id.in_(owners))
         )
     }
     new_rows: list[dict[str, Any]] = []
@@ -315,13 +323,14 @@ def _merge_lessons(
             )  # fmt: skip
             count.new += 1
             continue
-        changed = False
+        changes: dict[str, Any] = {}
         started = _earliest(row.started_at, record.started_at)
         if started != as_utc(row.started_at):
-            row.started_at, changed = started, True
+            changes["started_at"] = started
         completed = _earliest(row.completed_at, record.completed_at)
         if completed != as_utc(row.completed_at):
-            row.completed_at, changed = completed, True
+            changes["completed_at"] = completed
+        added = 0
         for installation, reported in seconds.items():
             before = given.get((*key, installation))
             if before is None:
@@ -330,13 +339,21 @@ def _merge_lessons(
                      "lesson_id": record.lesson_id, "installation_id": installation,
                      "seconds": reported}
                 )  # fmt: skip
-                row.active_seconds = (row.active_seconds or 0) + reported
-                changed = True
-            elif reported > before.seconds:
-                row.active_seconds = (row.active_seconds or 0) + reported - before.seconds
-                before.seconds = reported
-                changed = True
-        if changed:
+                added += reported
+            elif reported > before:
+                session.execute(
+                    update(part)
+                    .where(
+                        part.learner_id == learner, part.course_id == record.course_id,
+                        part.lesson_id == record.lesson_id, part.installation_id == installation,
+                    )
+                    .values(seconds=reported)
+                )  # fmt: skip
+                added += reported - before
+        if added:
+            changes["active_seconds"] = (row.active_seconds or 0) + added
+        if changes:
+            session.execute(update(table).where(table.id == row.id).values(**changes))
             count.updated += 1
         else:
             count.known += 1
@@ -366,7 +383,12 @@ def _merge_attempts(
 ) -> None:
     ids = [r.id for r, _ in batch]
     existing = {
-        row.id: row for row in session.scalars(select(QuizAttempt).where(QuizAttempt.id.in_(ids)))
+        row.id: row
+        for row in session.execute(
+            select(QuizAttempt.id, QuizAttempt.status, QuizAttempt.submitted_at).where(
+                QuizAttempt.id.in_(ids)
+            )
+        )
     }
     answered = {
         attempt_id: (number, last)
@@ -408,8 +430,7 @@ def _merge_attempts(
         if theirs <= mine:
             count.known += 1
             continue
-        for name, value in fields.items():
-            setattr(row, name, value)
+        session.execute(update(QuizAttempt).where(QuizAttempt.id == record.id).values(**fields))
         session.execute(delete(AttemptAnswer).where(AttemptAnswer.attempt_id == record.id))
         new_answers.extend(answers)
         count.updated += 1
@@ -429,8 +450,13 @@ def _merge_review_cards(
     owners = {learner for _, learner in batch}
     cards = {
         (row.learner_id, row.question_id): row
-        for row in session.scalars(select(ReviewCard).where(ReviewCard.learner_id.in_(owners)))
-    }
+        for row in session.execute(
+            select(
+                ReviewCard.id, ReviewCard.learner_id, ReviewCard.question_id,
+                ReviewCard.last_reviewed_at,
+            ).where(ReviewCard.learner_id.in_(owners))
+        )
+    }  # fmt: skip
     new: list[dict[str, Any]] = []
     for record, learner in batch:
         row = cards.get((learner, record.question_id))
@@ -447,8 +473,7 @@ def _merge_review_cards(
         elif (as_utc(record.last_reviewed_at) or _EARLIEST) > (
             as_utc(row.last_reviewed_at) or _EARLIEST
         ):
-            for name, value in fields.items():
-                setattr(row, name, value)
+            session.execute(update(ReviewCard).where(ReviewCard.id == row.id).values(**fields))
             count.updated += 1
         else:
             count.known += 1
@@ -464,7 +489,12 @@ def _merge_drill_runs(
 ) -> None:
     ids = [r.id for r, _ in batch]
     existing = {
-        row.id: row for row in session.scalars(select(ScenarioRun).where(ScenarioRun.id.in_(ids)))
+        row.id: row
+        for row in session.execute(
+            select(
+                ScenarioRun.id, ScenarioRun.status, ScenarioRun.finished_at, ScenarioRun.steps
+            ).where(ScenarioRun.id.in_(ids))
+        )
     }
     new: list[dict[str, Any]] = []
     for record, learner in batch:
@@ -480,8 +510,7 @@ def _merge_drill_runs(
         elif _went_further(record.status, record.finished_at, len(record.steps), None) > (
             _went_further(row.status, row.finished_at, len(row.steps), None)
         ):
-            for name, value in fields.items():
-                setattr(row, name, value)
+            session.execute(update(ScenarioRun).where(ScenarioRun.id == record.id).values(**fields))
             count.updated += 1
         else:
             count.known += 1

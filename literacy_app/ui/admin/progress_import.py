@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -30,7 +31,7 @@ from literacy_app.services.progress_exchange import (
 from literacy_app.ui.admin.table_model import RowsModel, row_table, selected_row
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.tasks import Operation
-from literacy_app.ui.widgets import button, label
+from literacy_app.ui.widgets import button, label, scrolling
 
 
 class ProgressImportTab(QWidget):
@@ -38,8 +39,13 @@ class ProgressImportTab(QWidget):
         super().__init__()
         self._academy = academy
         self._actor: Actor | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 16, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Three tables and their buttons need more height than a small screen has: it scrolls.
+        inner = QWidget()
+        outer.addWidget(scrolling(inner))
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 16, 8, 0)
         layout.setSpacing(12)
         layout.addWidget(
             label(
@@ -77,12 +83,16 @@ class ProgressImportTab(QWidget):
                 (self.tr("学员（新增/已有）"), lambda r: self._pair(r, "learners", "known")),
                 (self.tr("测验（新增/已有）"), lambda r: self._pair(r, "attempts", "known")),
                 (self.tr("课时（新增/更新）"), lambda r: self._pair(r, "lessons", "updated")),
-                (self.tr("说明"), self._note),
             ],
             alert=lambda r, _column: r.outcome is not ImportOutcome.IMPORTED or bool(r.clashes),
         )
         self.results_table = row_table(self.results)
-        layout.addWidget(self.results_table, 2)
+        self.results_table.setMinimumHeight(150)
+        layout.addWidget(self.results_table, 1)
+        # Why a file was refused or held is a sentence naming the file: below the table, whole.
+        self.notes = label("", "muted")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.notes)
 
         layout.addWidget(label(self.tr("工号冲突：同一工号，姓名不同"), "sectionTitle"))
         self.clashes: RowsModel[ClashView] = RowsModel(
@@ -94,6 +104,7 @@ class ProgressImportTab(QWidget):
             ]
         )
         self.clash_table = row_table(self.clashes)
+        self.clash_table.setMinimumHeight(130)
         layout.addWidget(self.clash_table, 1)
         clash_actions = QHBoxLayout()
         clash_actions.addStretch()
@@ -117,6 +128,7 @@ class ProgressImportTab(QWidget):
             ]
         )
         self.held_table = row_table(self.held)
+        self.held_table.setMinimumHeight(130)
         layout.addWidget(self.held_table, 1)
         held_actions = QHBoxLayout()
         self.label_input = QLineEdit()
@@ -194,6 +206,8 @@ class ProgressImportTab(QWidget):
 
     def _show_reports(self, reports: list[FileReport]) -> None:
         self.results.set_rows(reports)
+        notes = [(r.path.name, self._note(r)) for r in reports]
+        self.notes.setText("\n".join(f"{name}：{note}" for name, note in notes if note))
         if self._actor is not None:
             self.refresh(self._actor)
 
