@@ -117,13 +117,14 @@ def _batches(records: Iterable[T]) -> Iterator[list[T]]:
         yield batch
 
 
+def _rows(session: Session, statement: Any) -> Any:
+    # Plain rows through the session's connection: no ORM loading machinery for what is only
+    # compared (a file merged again reads every record it carries and changes none).
+    return session.connection().execute(statement)
+
+
 def _utc(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone(UTC)
-
-
-def _earliest(*moments: datetime | None) -> datetime | None:
-    present = [as_utc(m) for m in moments if m is not None]
-    return min(present) if present else None
 
 
 class _Learners:
@@ -286,20 +287,22 @@ def _merge_lessons(
     table = LessonProgress
     rows = {
         (row.learner_id, row.course_id, row.lesson_id): row
-        for row in session.execute(
+        for row in _rows(
+            session,
             select(
-                table.id, table.learner_id, table.course_id, table.lesson_id, table.started_at,
+                table.learner_id, table.course_id, table.lesson_id, table.started_at,
                 table.completed_at, table.active_seconds,
-            ).where(table.learner_id.in_(owners))
+            ).where(table.learner_id.in_(owners)),
         )
     }  # fmt: skip
     part = ReadingContribution
     given = {
         (row.learner_id, row.course_id, row.lesson_id, row.installation_id): row.seconds
-        for row in session.execute(
+        for row in _rows(
+            session,
             select(
                 part.learner_id, part.course_id, part.lesson_id, part.installation_id, part.seconds
-            ).where(part.learner_id.in_(owners))
+            ).where(part.learner_id.in_(owners)),
         )
     }
     new_rows: list[dict[str, Any]] = []
@@ -324,12 +327,12 @@ def _merge_lessons(
             count.new += 1
             continue
         changes: dict[str, Any] = {}
-        started = _earliest(row.started_at, record.started_at)
-        if started != as_utc(row.started_at):
-            changes["started_at"] = started
-        completed = _earliest(row.completed_at, record.completed_at)
-        if completed != as_utc(row.completed_at):
-            changes["completed_at"] = completed
+        if record.started_at < as_utc(row.started_at):
+            changes["started_at"] = _utc(record.started_at)
+        if record.completed_at is not None and (
+            row.completed_at is None or record.completed_at < as_utc(row.completed_at)
+        ):
+            changes["completed_at"] = _utc(record.completed_at)
         added = 0
         for installation, reported in seconds.items():
             before = given.get((*key, installation))
@@ -353,7 +356,14 @@ def _merge_lessons(
         if added:
             changes["active_seconds"] = (row.active_seconds or 0) + added
         if changes:
-            session.execute(update(table).where(table.id == row.id).values(**changes))
+            session.execute(
+                update(table)
+                .where(
+                    table.learner_id == learner, table.course_id == record.course_id,
+                    table.lesson_id == record.lesson_id,
+                )
+                .values(**changes)
+            )  # fmt: skip
             count.updated += 1
         else:
             count.known += 1
@@ -384,18 +394,20 @@ def _merge_attempts(
     ids = [r.id for r, _ in batch]
     existing = {
         row.id: row
-        for row in session.execute(
+        for row in _rows(
+            session,
             select(QuizAttempt.id, QuizAttempt.status, QuizAttempt.submitted_at).where(
                 QuizAttempt.id.in_(ids)
-            )
+            ),
         )
     }
     answered = {
         attempt_id: (number, last)
-        for attempt_id, number, last in session.execute(
+        for attempt_id, number, last in _rows(
+            session,
             select(AttemptAnswer.attempt_id, func.count(), func.max(AttemptAnswer.answered_at))
             .where(AttemptAnswer.attempt_id.in_(list(existing)))
-            .group_by(AttemptAnswer.attempt_id)
+            .group_by(AttemptAnswer.attempt_id),
         )
     }
     new_attempts: list[dict[str, Any]] = []
@@ -450,11 +462,12 @@ def _merge_review_cards(
     owners = {learner for _, learner in batch}
     cards = {
         (row.learner_id, row.question_id): row
-        for row in session.execute(
+        for row in _rows(
+            session,
             select(
                 ReviewCard.id, ReviewCard.learner_id, ReviewCard.question_id,
                 ReviewCard.last_reviewed_at,
-            ).where(ReviewCard.learner_id.in_(owners))
+            ).where(ReviewCard.learner_id.in_(owners)),
         )
     }  # fmt: skip
     new: list[dict[str, Any]] = []
@@ -490,10 +503,11 @@ def _merge_drill_runs(
     ids = [r.id for r, _ in batch]
     existing = {
         row.id: row
-        for row in session.execute(
+        for row in _rows(
+            session,
             select(
                 ScenarioRun.id, ScenarioRun.status, ScenarioRun.finished_at, ScenarioRun.steps
-            ).where(ScenarioRun.id.in_(ids))
+            ).where(ScenarioRun.id.in_(ids)),
         )
     }
     new: list[dict[str, Any]] = []
