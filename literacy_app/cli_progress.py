@@ -89,13 +89,10 @@ _REFUSED = QT_TRANSLATE_NOOP("Cli", "{file}：已拒收。{reason}")
 
 def _export(config: AppConfig, args: argparse.Namespace, language: str) -> int:
     def work(academy: Academy) -> int:
-        if args.admin:
-            actor = admin_actor(academy, args)
-        else:
-            actor = academy.learners.current()
-            if actor is None:
-                print(tr(_NO_LEARNER))
-                return 1
+        actor = admin_actor(academy, args) if args.admin else academy.learners.current()
+        if actor is None:
+            print(tr(_NO_LEARNER))
+            return 1
         result = academy.progress.export(actor, args.output, everything=args.everything)
         print(tr(_EXPORTED).format(path=result.path, **result.counts))
         return 0

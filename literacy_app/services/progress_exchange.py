@@ -233,10 +233,10 @@ class ProgressExchangeService:
         trusted = self._installation.issuer(opened.header.public_key) is not None
         if not trusted and not approved:
             if not self.holds_unknown(actor):
-                refusal = ProgressFileRefused(
+                untrusted = ProgressFileRefused(
                     ServiceCode.PROGRESS_FILE_UNTRUSTED, path=str(path), fingerprint=fingerprint
                 )
-                return self._refused(actor, path, shown_name, refusal, fingerprint)
+                return self._refused(actor, path, shown_name, untrusted, fingerprint)
             self._hold(actor, opened, shown_name, digest, HeldReason.UNKNOWN_INSTALLATION)
             message = Message.of(
                 ServiceCode.PROGRESS_FILE_HELD, path=str(path), fingerprint=fingerprint

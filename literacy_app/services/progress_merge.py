@@ -17,7 +17,7 @@ bounded however large the file.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -94,7 +94,7 @@ def merge_file(session: Session, opened: OpenedFile, own_installation: str) -> M
     outcome = MergeOutcome()
     learners = _Learners(session, opened)
     outcome.counts["learners"] = learners.merge(read_records(opened, "learners"), outcome.clashes)
-    merges = {
+    merges: dict[str, Callable[[Session, list[Any], _Learners, SetCount], None]] = {
         "assignments": _merge_assignments,
         "lessons": lambda s, b, lr, c: _merge_lessons(s, b, lr, c, own_installation),
         "attempts": _merge_attempts,
