@@ -183,9 +183,9 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> Parser:
         ),
     )
     # Imported here: the command modules build on this module's helpers.
-    from literacy_app import cli_admin, cli_authoring, cli_questions, cli_trainer
+    from literacy_app import cli_admin, cli_authoring, cli_progress, cli_questions, cli_trainer
 
-    for module in (cli_admin, cli_trainer, cli_questions, cli_authoring):
+    for module in (cli_admin, cli_progress, cli_trainer, cli_questions, cli_authoring):
         module.add_commands(commands, language)
         for name, run in module.COMMANDS.items():
             commands.choices[name].set_defaults(run=run)

@@ -169,12 +169,42 @@ def administer(window, academy: Academy, scratch: Path, suffix: str) -> None:
     )
     window.signing.admin_sign_in()
     area = window.signing.admin_area
+    reports = academy.progress.import_paths(admin, [training_room(academy, admin, scratch)])
+    area.progress_tab._show_reports(reports)
     names = ["admin-overview", "admin-learners", "admin-assignments", "admin-accounts",
-             "admin-certificates", "admin-trusted", "admin-audit"]  # fmt: skip
+             "admin-certificates", "admin-trusted", "admin-progress", "admin-audit"]  # fmt: skip
     for index, name in enumerate(names):
         area.tabs.setCurrentIndex(index)
         settle(1500 if index == 0 else 300)
         save(window, f"{name}{suffix}")
+
+
+def training_room(academy: Academy, admin, scratch: Path) -> Path:
+    """Progress files from an outlying machine (trusted here): one whose learner's 工号 clashes
+    with a learner here, a copy cut short, and one from a machine not yet trusted (held)."""
+    room = scratch / "room"
+    room.mkdir()
+    for name, trusted in (("outpost", True), ("unknown", False)):
+        other = Academy(AppConfig.resolve(scratch / name, None, None))
+        other_admin = other.accounts.create_first_administrator("管理员", "password-123")
+        for learner, identifier in (("周明（虚构）", "QC001"), ("何丽（虚构）", f"{name}-7")):
+            record = other.roster.add_learner(
+                other_admin, name=learner, identifier=identifier,
+                department="青川省/白河市/白河县融媒体中心", tier=Tier.OPERATOR,
+            )  # fmt: skip
+            actor = other.learners.sign_in(record.id)
+            course = academy.library().courses[0]
+            other.learning.record_reading(
+                actor, course.id, course.lessons[0].id, 600, completed=True
+            )
+        other.progress.export(other_admin, room / f"白河县-{name}.litprog")
+        if trusted:
+            academy.installation.trust(admin, other.installation.public_key_b64(), "白河县培训点")
+            data = (room / f"白河县-{name}.litprog").read_bytes()
+            (room / "白河县-copy.litprog").write_bytes(data[: len(data) // 2])
+        other.close()
+    academy.progress.set_holds_unknown(admin, True)
+    return room
 
 
 if __name__ == "__main__":

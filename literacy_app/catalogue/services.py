@@ -147,6 +147,64 @@ SERVICE_TEMPLATES: dict[StrEnum, str] = {
         "Messages",
         "文件“{path}”中的证书签名数据已损坏或被改动，无法确认证书真伪。",
     ),
+    S.PROGRESS_FILE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "无法读取学习记录文件“{path}”（{detail}），没有导入任何记录。"
+    ),
+    S.PROGRESS_FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "文件“{path}”超过 {limit} MB，不是本程序导出的学习记录文件，没有导入任何记录。",
+    ),
+    S.PROGRESS_FILE_NOT_ONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "文件“{path}”不是学习记录文件（应由“导出学习记录”生成，扩展名 .litprog），没有导入任何记录。",
+    ),
+    S.PROGRESS_FILE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "学习记录文件“{path}”不完整或已损坏（可能复制时中断），没有导入任何记录。请在原电脑上重新导出。",
+    ),
+    S.PROGRESS_FILE_NEWER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "学习记录文件“{path}”由更新版本的程序导出（文件格式 {version}，本版本只能读取到 {supported}），没有导入任何记录。请先升级本程序。",
+    ),
+    S.PROGRESS_FILE_SIGNATURE_BAD: QT_TRANSLATE_NOOP(
+        "Messages",
+        "学习记录文件“{path}”的签名与内容不符：文件在导出后被改动过，没有导入任何记录。请在原电脑上重新导出。",
+    ),
+    S.PROGRESS_FILE_HEADER_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "学习记录文件“{path}”的文件头不符合格式（{detail}），没有导入任何记录。",
+    ),
+    S.PROGRESS_FILE_HASH_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "学习记录文件“{path}”中的“{records}”与签名时的校验值不符：记录在导出后被改动或已损坏，没有导入任何记录。",
+    ),
+    S.PROGRESS_RECORD_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "学习记录文件“{path}”中“{records}”第 {line} 条记录不符合格式（{detail}），没有导入任何记录。",
+    ),
+    S.PROGRESS_LEARNER_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "学习记录文件“{path}”中“{records}”第 {line} 条记录所属的学员既不在文件中，也不在本机，没有导入任何记录。请在原电脑上用“全部导出”重新导出。",
+    ),
+    S.PROGRESS_FILE_UNTRUSTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "学习记录文件“{path}”由不在信任列表中的安装签名（公钥指纹 {fingerprint}），没有导入任何记录。请打电话向对方核对指纹，核对无误后把对方的公钥加入信任列表再导入。",
+    ),
+    S.PROGRESS_FILE_HELD: QT_TRANSLATE_NOOP(
+        "Messages",
+        "学习记录文件“{path}”来自尚未信任的安装（公钥指纹 {fingerprint}），已暂存，等待管理员核对指纹后批准或拒绝。",
+    ),
+    S.PROGRESS_FILE_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages", "无法写入文件“{path}”（{detail}）。请换一个文件夹或文件名再试。"
+    ),
+    S.PROGRESS_NO_FILES: QT_TRANSLATE_NOOP("Messages", "“{path}”中没有学习记录文件（.litprog）。"),
+    S.PROGRESS_HELD_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "这个暂存的文件已不存在，可能已被其他管理员处理。"
+    ),
+    S.PROGRESS_CLASH_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "这处工号冲突已不存在，可能已被其他管理员处理。"
+    ),
+    S.PROGRESS_IMPORTING: QT_TRANSLATE_NOOP("Messages", "正在导入“{file}”……"),
     S.REPORT_ROWS_WRITTEN: QT_TRANSLATE_NOOP("Messages", "已写出 {rows} 条记录……"),
     S.REPORT_FOLDER_MISSING: QT_TRANSLATE_NOOP(
         "Messages", "文件夹“{path}”不存在，请选择一个已有的文件夹。"

@@ -44,6 +44,7 @@ from literacy_app.store.database import (
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from literacy_app.services.progress_exchange import ProgressExchangeService
     from literacy_app.services.reporting import ReportingService
     from literacy_app.services.reports import ReportService
     from literacy_app.services.roster import RosterService
@@ -97,6 +98,12 @@ class Academy:
         from literacy_app.services.roster import RosterService
 
         return RosterService(self._sessions)
+
+    @cached_property
+    def progress(self) -> ProgressExchangeService:
+        from literacy_app.services.progress_exchange import ProgressExchangeService
+
+        return ProgressExchangeService(self._sessions, self.installation, self.config.data_dir)
 
     @cached_property
     def reporting(self) -> ReportingService:

@@ -42,6 +42,12 @@ class AuditAction(StrEnum):
     COURSE_REMOVED = "course_removed"
     TRAINER_KEY_TRUSTED = "trainer_key_trusted"
     TRAINER_KEY_DISTRUSTED = "trainer_key_distrusted"
+    PROGRESS_EXPORTED = "progress_exported"
+    PROGRESS_IMPORTED = "progress_imported"
+    PROGRESS_REFUSED = "progress_refused"
+    PROGRESS_HELD = "progress_held"
+    PROGRESS_HELD_REJECTED = "progress_held_rejected"
+    LEARNER_CLASH_RESOLVED = "learner_clash_resolved"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration's revision. Knowing it here lets a current database open with one query
 # instead of loading Alembic's script machinery (a tenth of a second at every start); a test checks
 # it against Alembic's own idea of the head, so a new migration cannot forget to move it.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 VERSION_TABLE = "alembic_version"
 # An execution option: on SQLite the transaction begins with the write lock taken (see
 # `_begin_sqlite`); schema changes, and writes that depend on what the transaction read first.

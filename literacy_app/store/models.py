@@ -49,6 +49,15 @@ class Base(DeclarativeBase):
     pass
 
 
+class Changed:
+    """When the row last changed here (made, updated, or merged in from a progress file): an
+    incremental export takes the rows changed since the last one."""
+
+    updated_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), default=utc_now, onupdate=utc_now, index=True
+    )
+
+
 class RecordStatus(StrEnum):
     """Where a quiz attempt or a drill run stands.
 
@@ -77,7 +86,7 @@ class SignInGuard:
 NEVER_ACTIVE = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-class Learner(SignInGuard, Base):
+class Learner(Changed, SignInGuard, Base):
     """A learner profile on this installation.
 
     `department` is a path of units separated by "/" (某省/某市/某县/县融媒体中心), so figures roll up
@@ -141,7 +150,7 @@ class AssignmentTarget(StrEnum):
     LEARNER = "learner"
 
 
-class Assignment(Base):
+class Assignment(Changed, Base):
     """A course an administrator assigned to a tier, a department or one learner, due on a date."""
 
     __tablename__ = "assignments"
@@ -169,7 +178,7 @@ class HourTarget(Base):
     hours: Mapped[float] = mapped_column(Float)
 
 
-class Certificate(Base):
+class Certificate(Changed, Base):
     """A course certificate as issued: the signed fields, the signature and its short code."""
 
     __tablename__ = "certificates"
@@ -199,7 +208,7 @@ class TrustedInstallation(Base):
     added_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
-class LessonProgress(Base):
+class LessonProgress(Changed, Base):
     """A learner's reading of one lesson: when it was opened and finished, and active reading time."""
 
     __tablename__ = "lesson_progress"
@@ -217,7 +226,7 @@ class LessonProgress(Base):
     active_seconds: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class QuizAttempt(Base):
+class QuizAttempt(Changed, Base):
     """One sitting of a quiz (a course's final quiz, a lesson's practice, or the daily practice).
 
     The drawn questions, the seed that ordered them and the rules in force are kept, so the attempt
@@ -268,7 +277,7 @@ class AttemptAnswer(Base):
     attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")
 
 
-class ReviewCard(Base):
+class ReviewCard(Changed, Base):
     """A question the learner got wrong, scheduled for review with FSRS (the card's state as JSON)."""
 
     __tablename__ = "review_cards"
@@ -287,7 +296,7 @@ class ReviewCard(Base):
     last_reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-class ScenarioRun(Base):
+class ScenarioRun(Changed, Base):
     """One run through a scenario drill: each decision as it was made, and the scores."""
 
     __tablename__ = "scenario_runs"
@@ -303,3 +312,88 @@ class ScenarioRun(Base):
     steps: Mapped[list] = mapped_column(JSON, default=list)
     stage_id: Mapped[str] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(30), default=RecordStatus.OPEN.value)
+
+
+class ReadingContribution(Base):
+    """Reading time another installation reported for a lesson: the most it ever reported, so a
+    file read twice (or an older one read later) adds nothing. The lesson's `active_seconds` is the
+    time read here plus these."""
+
+    __tablename__ = "reading_contributions"
+
+    learner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    course_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    lesson_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    installation_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seconds: Mapped[int] = mapped_column(Integer)
+
+
+class LearnerLink(Base):
+    """An administrator's decision about a learner from another installation whose identifier
+    clashed with one here: their records go to `learner_id` (the person here, or a separate one)."""
+
+    __tablename__ = "learner_links"
+
+    source_learner_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    learner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    decided_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
+class HeldReason(StrEnum):
+    UNKNOWN_INSTALLATION = "unknown_installation"  # waits for an administrator to approve the key
+    CLASH = "clash"  # merged except the learners whose identifier clashed
+
+
+class HeldProgressFile(Base):
+    """A progress file kept in the data directory until an administrator decides about it."""
+
+    __tablename__ = "progress_files_held"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    file_name: Mapped[str] = mapped_column(String(255))  # as it was called when received
+    stored_as: Mapped[str] = mapped_column(String(255))  # its name in the held folder
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    reason: Mapped[str] = mapped_column(String(30))
+    installation_id: Mapped[str] = mapped_column(String(40))
+    public_key: Mapped[str] = mapped_column(String(100))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    clashes: Mapped[list[LearnerClash]] = relationship(
+        back_populates="held", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class LearnerClash(Base):
+    """A learner in a held file whose identifier (工号) belongs to someone here with another name."""
+
+    __tablename__ = "learner_clashes"
+    __table_args__ = (UniqueConstraint("held_id", "source_learner_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    held_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("progress_files_held.id", ondelete="CASCADE"), index=True
+    )
+    source_learner_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    name: Mapped[str] = mapped_column(String(100))
+    identifier: Mapped[str] = mapped_column(String(64))
+    department: Mapped[str] = mapped_column(String(200))
+    tier: Mapped[str] = mapped_column(String(20))
+    existing_learner_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+
+    held: Mapped[HeldProgressFile] = relationship(back_populates="clashes")
+
+
+class ProgressImport(Base):
+    """A progress file merged here: which, from where, by whom, and what it brought."""
+
+    __tablename__ = "progress_imports"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    installation_id: Mapped[str] = mapped_column(String(40))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    imported_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -231,7 +231,8 @@ class _ProgressDialog(QObject):
         dialog.canceled.connect(self._cancel)
         self._dialog = dialog
         self._show_state()
-        dialog.show()
+        if self._dialog is dialog:  # not stopped meanwhile (see `_show_state`)
+            dialog.show()
 
     def _cancel(self) -> None:
         self._job.cancel()
@@ -250,6 +251,8 @@ class _ProgressDialog(QObject):
         done, total, label = self._state
         self._dialog.setMaximum(max(total, 0))  # 0..0 shows a busy bar
         self._dialog.setValue(min(done, total) if total > 0 else 0)
+        if self._dialog is None:  # setValue processes events: the work ended and stopped this
+            return
         self._dialog.setLabelText(describe(label) if label is not None else self.tr("请稍候……"))
 
     def stop(self) -> None:

@@ -19,6 +19,7 @@ from literacy_app.ui.admin.audit_log import AuditLogTab
 from literacy_app.ui.admin.certificate_check import CertificateCheckTab
 from literacy_app.ui.admin.dashboard import DashboardTab
 from literacy_app.ui.admin.learners_tab import LearnersTab
+from literacy_app.ui.admin.progress_import import ProgressImportTab
 from literacy_app.ui.admin.trusted_installations import TrustedInstallationsTab
 from literacy_app.ui.courses.courses_tab import CoursesTab
 from literacy_app.ui.widgets import PageHeader, button
@@ -63,6 +64,8 @@ class AdminArea(QWidget):
         self.tabs.addTab(self.certificate_tab, self.tr("证书查验"))
         self.trust_tab = TrustedInstallationsTab(academy)
         self.tabs.addTab(self.trust_tab, self.tr("信任的安装"))
+        self.progress_tab = ProgressImportTab(academy)
+        self.tabs.addTab(self.progress_tab, self.tr("导入学习记录"))
         self.audit_tab = AuditLogTab(academy)
         self.tabs.addTab(self.audit_tab, self.tr("操作日志"))
         self.tabs.currentChanged.connect(self._refresh_current)

@@ -67,6 +67,12 @@ class AuditLogTab(QWidget):
             AuditAction.COURSE_REMOVED: self.tr("删除已安装的课程"),
             AuditAction.TRAINER_KEY_TRUSTED: self.tr("信任培训师签名密钥"),
             AuditAction.TRAINER_KEY_DISTRUSTED: self.tr("取消信任培训师签名密钥"),
+            AuditAction.PROGRESS_EXPORTED: self.tr("导出学习记录文件"),
+            AuditAction.PROGRESS_IMPORTED: self.tr("导入学习记录文件"),
+            AuditAction.PROGRESS_REFUSED: self.tr("拒收学习记录文件"),
+            AuditAction.PROGRESS_HELD: self.tr("暂存学习记录文件"),
+            AuditAction.PROGRESS_HELD_REJECTED: self.tr("拒绝暂存的学习记录文件"),
+            AuditAction.LEARNER_CLASH_RESOLVED: self.tr("处理工号冲突"),
         }[action]
 
     def refresh(self, actor: Actor) -> None:

@@ -18,7 +18,7 @@ from literacy_app.services.acting import Actor
 from literacy_app.services.assessment import AttemptKind, AttemptSummary
 from literacy_app.services.scenarios import RunSummary
 from literacy_app.ui.labels import attempt_kind_label, attempt_title, percent_label
-from literacy_app.ui.widgets import EmptyState, PageHeader, StatTile, label
+from literacy_app.ui.widgets import EmptyState, PageHeader, StatTile, button, label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,6 +92,7 @@ class RecordsPage(QWidget):
         super().__init__()
         self.setObjectName("page")
         self._academy = academy
+        self._actor: Actor | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 28)
         layout.setSpacing(14)
@@ -106,9 +107,18 @@ class RecordsPage(QWidget):
             self.figures[key] = tile.figure
             tiles.addWidget(tile)
         layout.addLayout(tiles)
-        layout.addWidget(
-            label(self.tr("测验、练习与推演记录（双击查看逐题解析或复盘）"), "sectionTitle")
+        section = QHBoxLayout()
+        section.addWidget(
+            label(self.tr("测验、练习与推演记录（双击查看逐题解析或复盘）"), "sectionTitle"), 1
         )
+        # Records studied on a machine with no network reach the administrator on a USB stick.
+        self.export_button = button(self.tr("导出学习记录文件…"))
+        self.export_button.setToolTip(
+            self.tr("把本机上你的学习记录存成一个签名文件，交给培训管理员导入。")
+        )
+        self.export_button.clicked.connect(self._export)
+        section.addWidget(self.export_button)
+        layout.addLayout(section)
         self.model = RecordTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -136,6 +146,7 @@ class RecordsPage(QWidget):
         layout.addStretch()
 
     def refresh(self, actor: Actor) -> None:
+        self._actor = actor
         totals = self._academy.learning.totals(actor)
         rows: list[Row] = [
             *self._academy.assessment.history(actor),
@@ -163,6 +174,13 @@ class RecordsPage(QWidget):
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+
+    def _export(self) -> None:
+        from literacy_app.ui.progress_export import choose_export_path, export_progress
+
+        path = choose_export_path(self)
+        if self._actor is not None and path is not None:
+            export_progress(self, self._academy, self._actor, path)
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.rows[index.row()]
