@@ -88,8 +88,9 @@ class Site:
             ).one()
 
 
-def open_site(folder: Path) -> Site:
-    academy = Academy(AppConfig.resolve(folder, None, None))
+def open_site(folder: Path, db_url: str | None = None) -> Site:
+    """An installation of its own: its data folder (and key), on SQLite there or on `db_url`."""
+    academy = Academy(AppConfig.resolve(folder, db_url, None))
     admin = academy.accounts.create_first_administrator("管理员", PASSWORD)
     return Site(academy, admin, folder)
 

@@ -18,11 +18,23 @@ from tests.services.progress_sites import COURSE, LESSON, Site, open_site, take_
 
 
 @pytest.fixture
-def sites(tmp_path: Path):
-    opened = [open_site(tmp_path / name / "data") for name in ("a", "b", "c")]
+def sites(tmp_path: Path, database_backend: str, request: pytest.FixtureRequest):
+    """Three installations, each with its own database (three PostgreSQL databases on the
+    server run: a centre's server importing files from two outlying machines is one of them)."""
+    server = request.getfixturevalue("postgres_server") if database_backend != "sqlite" else None
+    urls = [server.database() if server else None for _ in range(3)]
+    opened = [
+        open_site(
+            tmp_path / name / "data", url.render_as_string(hide_password=False) if url else None
+        )
+        for name, url in zip(("a", "b", "c"), urls, strict=True)
+    ]
     yield opened
     for site in opened:
         site.academy.close()
+    for url in urls:
+        if server and url:
+            server.drop(url)
 
 
 def imported(site: Site, *paths: Path):
