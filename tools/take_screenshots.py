@@ -171,12 +171,35 @@ def administer(window, academy: Academy, scratch: Path, suffix: str) -> None:
     area = window.signing.admin_area
     reports = academy.progress.import_paths(admin, [training_room(academy, admin, scratch)])
     area.progress_tab._show_reports(reports)
-    names = ["admin-overview", "admin-learners", "admin-assignments", "admin-accounts",
-             "admin-certificates", "admin-trusted", "admin-progress", "admin-audit"]  # fmt: skip
-    for index, name in enumerate(names):
-        area.tabs.setCurrentIndex(index)
-        settle(1500 if index == 0 else 300)
+    shots = {
+        area.dashboard_tab: "admin-overview",
+        area.learners_tab: "admin-learners",
+        area.assignments_tab: "admin-assignments",
+        area.accounts_tab: "admin-accounts",
+        area.courses_tab: "admin-courses",
+        area.certificate_tab: "admin-certificates",
+        area.trust_tab: "admin-trusted",
+        area.progress_tab: "admin-progress",
+        area.audit_tab: "admin-audit",
+    }
+    assert len(shots) == area.tabs.count(), "a tab without a screenshot"
+    for tab, name in shots.items():
+        area.tabs.setCurrentWidget(tab)
+        settle(1500 if tab is area.dashboard_tab else 300)
         save(window, f"{name}{suffix}")
+    preview(area, suffix)
+
+
+def preview(area, suffix: str) -> None:
+    """The live preview of a shipped course, opened from 课程管理 as a trainer would."""
+    tab = area.courses_tab
+    tab.table.selectRow(0)
+    opened = []
+    tab.preview_opened.connect(opened.append)
+    tab.preview_button.click()
+    settle(800)
+    save(opened[0], f"preview{suffix}")
+    opened[0].close()
 
 
 def training_room(academy: Academy, admin, scratch: Path) -> Path:
