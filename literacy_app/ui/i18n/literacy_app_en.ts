@@ -216,57 +216,62 @@
 <context>
     <name>AdminArea</name>
     <message>
-        <location filename="../admin/area.py" line="44"/>
+        <location filename="../admin/area.py" line="45"/>
         <source>退出管理</source>
         <translation>Exit administration</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="53"/>
+        <location filename="../admin/area.py" line="54"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="55"/>
+        <location filename="../admin/area.py" line="56"/>
         <source>学员</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="57"/>
+        <location filename="../admin/area.py" line="58"/>
         <source>课程分配</source>
         <translation>Course assignments</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="59"/>
+        <location filename="../admin/area.py" line="60"/>
         <source>账户与安全</source>
         <translation>Accounts and security</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="61"/>
+        <location filename="../admin/area.py" line="62"/>
         <source>课程管理</source>
         <translation>Course management</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="63"/>
+        <location filename="../admin/area.py" line="64"/>
         <source>证书查验</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="65"/>
+        <location filename="../admin/area.py" line="66"/>
         <source>信任的安装</source>
         <translation>Trusted installations</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="67"/>
+        <location filename="../admin/area.py" line="68"/>
+        <source>导入学习记录</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../admin/area.py" line="70"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="73"/>
+        <location filename="../admin/area.py" line="76"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="73"/>
+        <location filename="../admin/area.py" line="76"/>
         <source>管理员：%1</source>
         <translation>Administrator: %1</translation>
     </message>
@@ -577,6 +582,116 @@
         <location filename="../admin/audit_log.py" line="69"/>
         <source>取消信任培训师签名密钥</source>
         <translation>Revoked trust in trainer signing key</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="70"/>
+        <source>导出学习记录文件</source>
+        <translation>Exported progress file</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="71"/>
+        <source>导入学习记录文件</source>
+        <translation>Imported progress file</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="72"/>
+        <source>拒收学习记录文件</source>
+        <translation>Refused progress file</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="73"/>
+        <source>暂存学习记录文件</source>
+        <translation>Held progress file</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="74"/>
+        <source>拒绝暂存的学习记录文件</source>
+        <translation>Rejected held progress file</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit_log.py" line="75"/>
+        <source>处理工号冲突</source>
+        <translation>Resolved staff-ID clash</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringActions</name>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="42"/>
+        <source>选择一个空文件夹来存放新课程</source>
+        <translation>Choose an empty folder for the new course</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="59"/>
+        <source>新建课程</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="69"/>
+        <source>选择要转换的题库</source>
+        <translation>Choose a question bank to convert</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="71"/>
+        <source>题库文件 (*.xlsx *.gift *.txt);;所有文件 (*)</source>
+        <translation>Question bank files (*.xlsx *.gift *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="78"/>
+        <source>保存为本程序的题库文件</source>
+        <translation>Save as a question bank file for this program</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="80"/>
+        <source>题库 (*.yaml)</source>
+        <translation>Question banks (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="87"/>
+        <source>GIFT（Moodle）</source>
+        <translation>GIFT (Moodle)</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="88"/>
+        <source>Aiken</source>
+        <translation>Aiken</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="92"/>
+        <source>题库格式</source>
+        <translation>Question bank format</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="93"/>
+        <source>这个文本文件是哪种格式？</source>
+        <translation>What format is this text file?</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="128"/>
+        <source>导入题库的结果</source>
+        <translation>Question bank import results</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="131"/>
+        <location filename="../courses/authoring_actions.py" line="138"/>
+        <location filename="../courses/authoring_actions.py" line="142"/>
+        <source>导入题库</source>
+        <translation>Import question bank</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="134"/>
+        <source>有 %1 处问题，见下方列表，尚未写出任何题目。跳过有问题的题目，只写出其余 %2 道吗？</source>
+        <translation>Problems found: %1 (listed below). No questions have been written yet. Skip the questions with problems and write only the remaining %2 questions?</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="141"/>
+        <source>没有可以转换的题目。</source>
+        <translation>There are no questions to convert.</translation>
+    </message>
+    <message>
+        <location filename="../courses/authoring_actions.py" line="144"/>
+        <source>正在转换题库</source>
+        <translation>Converting question bank</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1027,7 @@
     </message>
     <message>
         <location filename="../../cli_admin.py" line="118"/>
+        <location filename="../../cli_progress.py" line="50"/>
         <source>从标准输入读取密码（一行），不在终端提示</source>
         <translation>Read the password (one line) from standard input instead of prompting in the terminal</translation>
     </message>
@@ -973,6 +1089,7 @@
     <message>
         <location filename="../../cli_admin.py" line="285"/>
         <location filename="../../cli_admin.py" line="318"/>
+        <location filename="../../cli_progress.py" line="66"/>
         <source>以 JSON 输出</source>
         <translation>Output as JSON</translation>
     </message>
@@ -1119,17 +1236,17 @@
         <translation>Course title (default: &quot;示例课程（请替换）&quot;, a placeholder to replace)</translation>
     </message>
     <message>
-        <location filename="../../cli_authoring.py" line="48"/>
+        <location filename="../../cli_authoring.py" line="47"/>
         <source>打开课程预览窗口，保存文件后自动刷新</source>
         <translation>Open a course preview window that refreshes whenever a file is saved</translation>
     </message>
     <message>
-        <location filename="../../cli_authoring.py" line="49"/>
+        <location filename="../../cli_authoring.py" line="48"/>
         <source>在阅读页中打开课程，列出检查发现的问题；课程文件保存后自动刷新并保持阅读位置。预览不记录任何学习进度。</source>
         <translation>Open the course in the reader and list the problems the check finds; whenever a course file is saved, the preview refreshes and keeps the reading position. The preview records no learning progress.</translation>
     </message>
     <message>
-        <location filename="../../cli_authoring.py" line="59"/>
+        <location filename="../../cli_authoring.py" line="58"/>
         <source>课程文件夹（或只含一门课程的内容文件夹）</source>
         <translation>Course folder (or a content folder containing only one course)</translation>
     </message>
@@ -1247,6 +1364,126 @@
         <location filename="../../cli_trainer.py" line="104"/>
         <source>已删除课程“{id}”；学员的学习记录保留。</source>
         <translation>Removed course &quot;{id}&quot;; learners&apos; learning records are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="30"/>
+        <source>导出学习记录文件，带到另一台电脑导入</source>
+        <translation>Export a progress file to import on another computer</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="31"/>
+        <source>把本机的学习记录写成一个签名的学习记录文件（.litprog）：默认只写上次导出以来有变化的记录，--all 写全部。指定 --admin 时导出全部学员，否则导出本机最近使用的学员自己的记录。</source>
+        <translation>Write this computer&apos;s learning records to a signed progress file (.litprog). By default only records changed since the last export are written; --all writes all of them. With --admin, all learners are exported; otherwise only the records of the learner who last used this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="38"/>
+        <source>输出文件（.litprog）</source>
+        <translation>Output file (.litprog)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="42"/>
+        <source>导出全部记录，而不只是上次导出以来的变化</source>
+        <translation>Export all records, not just the changes since the last export</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="46"/>
+        <source>以管理员身份导出全部学员；密码在终端提示输入，或用 --password-stdin</source>
+        <translation>Export all learners as an administrator; the password is prompted for in the terminal, or use --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="55"/>
+        <source>导入其他电脑导出的学习记录文件（需管理员）</source>
+        <translation>Import progress files exported on other computers (administrator required)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="56"/>
+        <source>核对签名后合并学习记录文件；给出文件夹时导入其中全部 .litprog 文件，每个文件输出一行结果。有文件被拒收时退出码为 1。</source>
+        <translation>Verify signatures and merge progress files. Given a folder, import every .litprog file in it and print one result line per file. The exit code is 1 if any file is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="63"/>
+        <source>学习记录文件或存放它们的文件夹</source>
+        <translation>Progress file, or a folder containing progress files</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="71"/>
+        <source>已导出到 {path}：学员 {learners} 人，课时记录 {lessons} 条，测验 {attempts} 次，错题卡 {review_cards} 张，推演 {drill_runs} 次，证书 {certificates} 份。</source>
+        <translation>Exported to {path}. Learners: {learners}; lesson records: {lessons}; quiz attempts: {attempts}; review cards: {review_cards}; drill runs: {drill_runs}; certificates: {certificates}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="75"/>
+        <source>本机还没有学员档案；请指定 --admin 以管理员身份导出，或先在程序中学习。</source>
+        <translation>This computer has no learner profiles yet; use --admin to export as an administrator, or study in the program first.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="78"/>
+        <source>{file}：已导入。学员新增 {learners_new}、已有 {learners_known}；测验新增 {attempts_new}、已有 {attempts_known}；课时新增 {lessons_new}、更新 {lessons_updated}、已有 {lessons_known}。</source>
+        <translation>{file}: imported. Learners: {learners_new} new, {learners_known} already present; quiz attempts: {attempts_new} new, {attempts_known} already present; lessons: {lessons_new} new, {lessons_updated} updated, {lessons_known} already present.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="82"/>
+        <source>{file}：工号 {identifier} 在本机属于“{existing}”，文件中却是“{name}”；此人的记录已暂存，请在程序的“导入学习记录”页处理。</source>
+        <translation>{file}: staff ID {identifier} belongs to &quot;{existing}&quot; on this computer but to &quot;{name}&quot; in the file; this person&apos;s records have been held. Resolve the clash on the &quot;Import progress&quot; page in the program.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="86"/>
+        <source>{file}：已暂存。{reason}</source>
+        <translation>{file}: held. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="87"/>
+        <source>{file}：已拒收。{reason}</source>
+        <translation>{file}: refused. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="27"/>
+        <source>把 Excel、GIFT 或 Aiken 题库转换为本程序的题库文件</source>
+        <translation>Convert an Excel, GIFT or Aiken question bank into a question bank file for this program</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="28"/>
+        <source>把 Excel 题库（.xlsx，见题库模板）、Moodle GIFT（.gift）或 Aiken 文本转换为题库文件（.yaml）。每个问题输出一行“文件:行号: 说明”；有问题时不写入任何文件，除非指定 --skip-invalid。</source>
+        <translation>Convert an Excel question bank (.xlsx; see the question bank template), Moodle GIFT (.gift) or Aiken text into a question bank file (.yaml). Each problem is printed as one line, &quot;file:line: description&quot;; if there are problems, no file is written unless --skip-invalid is given.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="35"/>
+        <source>要转换的题库文件（.xlsx、.gift 或 .txt）</source>
+        <translation>Question bank file to convert (.xlsx, .gift or .txt)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="39"/>
+        <source>输出的题库文件（默认：与输入同名、扩展名为 .yaml）</source>
+        <translation>Output question bank file (default: the input file&apos;s name with the extension .yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="43"/>
+        <source>输入的格式（默认按扩展名判断：.xlsx 为 excel，.gift 为 gift；.txt 必须指明）</source>
+        <translation>Input format (by default detected from the extension: .xlsx is excel, .gift is gift; must be given for .txt)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="49"/>
+        <source>跳过有问题的题目，写入其余各题</source>
+        <translation>Skip questions with problems and write the rest</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="53"/>
+        <source>题库编号（默认由输出文件名生成），如 leader-media-drill</source>
+        <translation>Question bank ID (default: derived from the output file name), e.g. leader-media-drill</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="57"/>
+        <source>题目编号的前缀（默认为题库编号），题目依次编为 前缀-001、前缀-002……</source>
+        <translation>Prefix for question IDs (default: the question bank ID); questions are numbered PREFIX-001, PREFIX-002, …</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="61"/>
+        <source>题库名称（默认为输出文件名）</source>
+        <translation>Question bank title (default: the output file name)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_questions.py" line="65"/>
+        <source>输出文件已存在时覆盖它</source>
+        <translation>Overwrite the output file if it already exists</translation>
     </message>
 </context>
 <context>
@@ -1455,122 +1692,133 @@ Verification code: %2</translation>
 <context>
     <name>CoursesTab</name>
     <message>
-        <location filename="../courses/courses_tab.py" line="57"/>
+        <location filename="../courses/courses_tab.py" line="58"/>
         <source>安装课程包……</source>
         <translation>Install course package…</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="60"/>
+        <location filename="../courses/courses_tab.py" line="61"/>
         <source>检查</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="63"/>
+        <location filename="../courses/courses_tab.py" line="64"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="67"/>
+        <location filename="../courses/courses_tab.py" line="69"/>
+        <source>新建课程……</source>
+        <translation>New course…</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="72"/>
+        <source>导入题库……</source>
+        <translation>Import question bank…</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="75"/>
         <source>删除所选课程</source>
         <translation>Remove selected course</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="74"/>
+        <location filename="../courses/courses_tab.py" line="82"/>
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="75"/>
+        <location filename="../courses/courses_tab.py" line="83"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="76"/>
+        <location filename="../courses/courses_tab.py" line="84"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="77"/>
+        <location filename="../courses/courses_tab.py" line="85"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="78"/>
+        <location filename="../courses/courses_tab.py" line="86"/>
         <source>签名密钥指纹</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="87"/>
+        <location filename="../courses/courses_tab.py" line="95"/>
+        <location filename="../courses/courses_tab.py" line="214"/>
         <source>检查结果</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="95"/>
+        <location filename="../courses/courses_tab.py" line="103"/>
         <source>选择一门课程后点“检查”，这里列出它的问题；双击一条问题打开对应的文件。</source>
         <translation>Select a course and click &quot;Check&quot; to list its problems here; double-click a problem to open the file it is in.</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="105"/>
+        <location filename="../courses/courses_tab.py" line="113"/>
         <source>程序自带</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="106"/>
+        <location filename="../courses/courses_tab.py" line="114"/>
         <source>已安装的课程包</source>
         <translation>Installed course package</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="107"/>
+        <location filename="../courses/courses_tab.py" line="115"/>
         <source>已安装，但程序自带的版本更新</source>
         <translation>Installed, but the built-in version is newer</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="108"/>
+        <location filename="../courses/courses_tab.py" line="116"/>
         <source>有问题，学员看不到</source>
         <translation>Has problems; hidden from learners</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="129"/>
+        <location filename="../courses/courses_tab.py" line="137"/>
         <source>选择课程包</source>
         <translation>Choose course package</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="129"/>
+        <location filename="../courses/courses_tab.py" line="137"/>
         <source>课程包 (*.zip);;所有文件 (*)</source>
         <translation>Course packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="151"/>
+        <location filename="../courses/courses_tab.py" line="159"/>
         <source>正在安装课程包</source>
         <translation>Installing course package</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="156"/>
+        <location filename="../courses/courses_tab.py" line="164"/>
         <source>已安装课程“%1”（版本 %2）。</source>
         <translation>Installed course &quot;%1&quot; (version %2).</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="158"/>
+        <location filename="../courses/courses_tab.py" line="166"/>
         <source>已把课程“%1”更新到版本 %2（原版本 %3），学员的学习进度保留。</source>
         <translation>Updated course &quot;%1&quot; to version %2 (was version %3). Learners&apos; progress is kept.</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="163"/>
+        <location filename="../courses/courses_tab.py" line="171"/>
         <source>安装课程包</source>
         <translation>Install course package</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="181"/>
+        <location filename="../courses/courses_tab.py" line="189"/>
         <source>删除已安装的课程“%1”（版本 %2）？学员的学习记录会保留；程序自带同名课程时改用自带的版本。</source>
         <translation>Remove the installed course &quot;%1&quot; (version %2)? Learners&apos; learning records are kept. If the program has a built-in version of this course, that version is used instead.</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="184"/>
+        <location filename="../courses/courses_tab.py" line="192"/>
         <source>删除课程</source>
         <translation>Remove course</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="212"/>
+        <location filename="../courses/courses_tab.py" line="221"/>
         <source>没有发现问题。</source>
         <translation>No problems found.</translation>
     </message>
@@ -2690,77 +2938,77 @@ Verification code: %2</translation>
 <context>
     <name>LessonReaderPage</name>
     <message>
-        <location filename="../pages/lesson_reader.py" line="156"/>
+        <location filename="../pages/lesson_reader.py" line="155"/>
         <source>返回课程</source>
         <translation>Back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="163"/>
+        <location filename="../pages/lesson_reader.py" line="162"/>
         <source>本课目录</source>
         <translation>In this lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="173"/>
+        <location filename="../pages/lesson_reader.py" line="172"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="174"/>
+        <location filename="../pages/lesson_reader.py" line="173"/>
         <source>缩小字号（Ctrl+-）</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="175"/>
+        <location filename="../pages/lesson_reader.py" line="174"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="176"/>
+        <location filename="../pages/lesson_reader.py" line="175"/>
         <source>放大字号（Ctrl++）</source>
         <translation>Larger text (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="190"/>
+        <location filename="../pages/lesson_reader.py" line="189"/>
         <source>上一课</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="198"/>
+        <location filename="../pages/lesson_reader.py" line="197"/>
         <source>课后练习</source>
         <translation>Lesson practice</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="248"/>
+        <location filename="../pages/lesson_reader.py" line="247"/>
         <source>第 %1 / %2 课</source>
         <translation>Lesson %1 of %2</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="258"/>
+        <location filename="../pages/lesson_reader.py" line="257"/>
         <source>学完本课，下一课</source>
         <translation>Done, next lesson</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="260"/>
+        <location filename="../pages/lesson_reader.py" line="259"/>
         <source>学完本课，返回课程</source>
         <translation>Done, back to course</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="276"/>
+        <location filename="../pages/lesson_reader.py" line="275"/>
         <source>程序出错，详细信息已写入日志。</source>
         <translation>Something went wrong in the program; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="278"/>
+        <location filename="../pages/lesson_reader.py" line="277"/>
         <source>本课无法显示</source>
         <translation>This lesson cannot be shown</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="281"/>
+        <location filename="../pages/lesson_reader.py" line="280"/>
         <source>请返回课程，并把上面的说明告诉培训管理员或课程编写者。</source>
         <translation>Please go back to the course and pass the note above on to your training administrator or the course author.</translation>
     </message>
     <message>
-        <location filename="../pages/lesson_reader.py" line="290"/>
+        <location filename="../pages/lesson_reader.py" line="289"/>
         <source>学习目标 · 约 %1 分钟</source>
         <translation>Learning objectives · about %1 min</translation>
     </message>
@@ -3180,53 +3428,148 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
     <message>
         <location filename="../../catalogue/services.py" line="150"/>
+        <source>无法读取学习记录文件“{path}”（{detail}），没有导入任何记录。</source>
+        <translation>Cannot read progress file &quot;{path}&quot; ({detail}). No records were imported.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="153"/>
+        <source>文件“{path}”超过 {limit} MB，不是本程序导出的学习记录文件，没有导入任何记录。</source>
+        <translation>File &quot;{path}&quot; is larger than {limit} MB and is not a progress file exported by this program. No records were imported.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="157"/>
+        <source>文件“{path}”不是学习记录文件（应由“导出学习记录”生成，扩展名 .litprog），没有导入任何记录。</source>
+        <translation>File &quot;{path}&quot; is not a progress file (progress files are created with &quot;Export progress file&quot; and have the extension .litprog). No records were imported.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="161"/>
+        <source>学习记录文件“{path}”不完整或已损坏（可能复制时中断），没有导入任何记录。请在原电脑上重新导出。</source>
+        <translation>Progress file &quot;{path}&quot; is incomplete or damaged (copying may have been interrupted). No records were imported. Export it again on the original computer.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="165"/>
+        <source>学习记录文件“{path}”由更新版本的程序导出（文件格式 {version}，本版本只能读取到 {supported}），没有导入任何记录。请先升级本程序。</source>
+        <translation>Progress file &quot;{path}&quot; was exported by a newer version of the program (file format {version}; this version reads up to {supported}). No records were imported. Upgrade this program first.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="169"/>
+        <source>学习记录文件“{path}”的签名与内容不符：文件在导出后被改动过，没有导入任何记录。请在原电脑上重新导出。</source>
+        <translation>The signature of progress file &quot;{path}&quot; does not match its content: the file was changed after it was exported. No records were imported. Export it again on the original computer.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="173"/>
+        <source>学习记录文件“{path}”的文件头不符合格式（{detail}），没有导入任何记录。</source>
+        <translation>The header of progress file &quot;{path}&quot; is malformed ({detail}). No records were imported.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="177"/>
+        <source>学习记录文件“{path}”中的“{records}”与签名时的校验值不符：记录在导出后被改动或已损坏，没有导入任何记录。</source>
+        <translation>&quot;{records}&quot; in progress file &quot;{path}&quot; does not match the checksum recorded at signing: the records were changed after export or are damaged. No records were imported.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="181"/>
+        <source>学习记录文件“{path}”中“{records}”第 {line} 条记录不符合格式（{detail}），没有导入任何记录。</source>
+        <translation>Record {line} of &quot;{records}&quot; in progress file &quot;{path}&quot; is malformed ({detail}). No records were imported.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="185"/>
+        <source>学习记录文件“{path}”中“{records}”第 {line} 条记录所属的学员既不在文件中，也不在本机，没有导入任何记录。请在原电脑上用“全部导出”重新导出。</source>
+        <translation>Record {line} of &quot;{records}&quot; in progress file &quot;{path}&quot; belongs to a learner who is neither in the file nor on this computer. No records were imported. Export again on the original computer using &quot;Export all&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="189"/>
+        <source>学习记录文件“{path}”由不在信任列表中的安装签名（公钥指纹 {fingerprint}），没有导入任何记录。请打电话向对方核对指纹，核对无误后把对方的公钥加入信任列表再导入。</source>
+        <translation>Progress file &quot;{path}&quot; is signed by an installation that is not in the trust list (public key fingerprint {fingerprint}). No records were imported. Phone the sender to verify the fingerprint; if it matches, add their public key to the trust list and import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="193"/>
+        <source>学习记录文件“{path}”来自尚未信任的安装（公钥指纹 {fingerprint}），已暂存，等待管理员核对指纹后批准或拒绝。</source>
+        <translation>Progress file &quot;{path}&quot; comes from an installation that is not yet trusted (public key fingerprint {fingerprint}). It has been held until an administrator verifies the fingerprint and approves or rejects it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="197"/>
+        <source>无法写入文件“{path}”（{detail}）。请换一个文件夹或文件名再试。</source>
+        <translation>Cannot write file &quot;{path}&quot; ({detail}). Try a different folder or file name.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="200"/>
+        <source>“{path}”中没有学习记录文件（.litprog）。</source>
+        <translation>There are no progress files (.litprog) in &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="201"/>
+        <source>这个暂存的文件已不存在，可能已被其他管理员处理。</source>
+        <translation>This held file no longer exists; another administrator may have dealt with it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="204"/>
+        <source>这处工号冲突已不存在，可能已被其他管理员处理。</source>
+        <translation>This staff-ID clash no longer exists; another administrator may have resolved it.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="207"/>
+        <source>正在导入“{file}”……</source>
+        <translation>Importing &quot;{file}&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="208"/>
         <source>已写出 {rows} 条记录……</source>
         <translation>{rows} records written…</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="151"/>
+        <location filename="../../catalogue/services.py" line="209"/>
         <source>文件夹“{path}”不存在，请选择一个已有的文件夹。</source>
         <translation>The folder &quot;{path}&quot; does not exist. Choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="154"/>
+        <location filename="../../catalogue/services.py" line="212"/>
         <source>无法写入文件“{path}”（{detail}）。请检查该文件夹是否可写、文件是否正被其他程序打开，然后重试。</source>
         <translation>Can&apos;t write the file &quot;{path}&quot; ({detail}). Check that the folder is writable and that the file is not open in another program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="158"/>
+        <location filename="../../catalogue/services.py" line="216"/>
         <source>没有找到可嵌入 PDF 的中文字体，没有生成文件。请安装中文字体（如 Noto Sans CJK 或文泉驿微米黑），或用环境变量 LITERACY_APP_PDF_FONT 指定字体文件。报表也可以改为导出 Excel 或 CSV。</source>
         <translation>No Chinese font that can be embedded in a PDF was found, so no file was created. Install a Chinese font (such as Noto Sans CJK or WenQuanYi Micro Hei), or point the LITERACY_APP_PDF_FONT environment variable at a font file. You can also export the report as Excel or CSV instead.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="162"/>
+        <location filename="../../catalogue/services.py" line="220"/>
         <source>无法在数据文件夹“{path}”中创建或写入文件。请检查该文件夹及其上级文件夹是否存在、是否可写，或用 --data-dir 指定另一个文件夹。</source>
         <translation>Files cannot be created or written in the data folder “{path}”. Check that the folder and the folders above it exist and can be written, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="166"/>
+        <location filename="../../catalogue/services.py" line="224"/>
         <source>数据文件夹“{path}”正由另一个已打开的程序窗口使用。请切换到那个窗口，或先关闭它再启动。</source>
         <translation>The data folder “{path}” is in use by another open window of the program. Switch to that window, or close it before starting again.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="170"/>
+        <location filename="../../catalogue/services.py" line="228"/>
         <source>数据库“{path}”只能读取、不能写入，学习记录将无法保存。请检查该文件及其所在文件夹的写入权限后再启动程序。</source>
         <translation>The database “{path}” can be read but not written, so learning records could not be saved. Check the write permissions of the file and its folder, then start the program again.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="174"/>
+        <location filename="../../catalogue/services.py" line="232"/>
         <source>无法读取数据库“{path}”（{detail}）。文件可能已损坏，或不是本程序的数据库；程序没有改动它。请从备份恢复，或用 --data-dir 指定另一个文件夹。</source>
         <translation>The database “{path}” cannot be read ({detail}). The file may be damaged or may not be this program’s database; the program has not changed it. Restore it from a backup, or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="178"/>
+        <location filename="../../catalogue/services.py" line="236"/>
         <source>数据库“{path}”由更新版本的程序创建（结构版本 {revision}），本版本不能打开；程序没有改动它。请安装最新版本的程序。</source>
         <translation>The database “{path}” was made by a newer version of the program (schema version {revision}) and cannot be opened by this one; the program has not changed it. Install the latest version of the program.</translation>
     </message>
     <message>
-        <location filename="../../catalogue/services.py" line="182"/>
+        <location filename="../../catalogue/services.py" line="240"/>
         <source>数据库“{path}”中已有数据表（{tables}），但没有本程序的版本记录，可能不是本程序的数据库；程序没有改动它。请用 --data-dir 指定另一个文件夹。</source>
         <translation>The database “{path}” has tables ({tables}) but no version record of this program, so it may not be this program’s database; the program has not changed it. Choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="244"/>
+        <source>无法连接数据库服务器“{path}”（{detail}）。请检查网络、服务器地址和端口，以及服务器是否已启动；如不确定，请联系本单位的信息技术人员。</source>
+        <translation>Cannot connect to database server &quot;{path}&quot; ({detail}). Check the network, the server address and port, and whether the server is running; if unsure, contact your unit&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/services.py" line="248"/>
+        <source>数据库服务器“{path}”拒绝了登录（{detail}）。请检查数据库地址中的用户名、密码和数据库名，或联系本单位的信息技术人员。</source>
+        <translation>Database server &quot;{path}&quot; refused the sign-in ({detail}). Check the user name, password and database name in the database URL, or contact your unit&apos;s IT staff.</translation>
     </message>
     <message>
         <location filename="../../catalogue/content.py" line="12"/>
@@ -3780,6 +4123,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
     <message>
         <location filename="../../catalogue/administration.py" line="32"/>
+        <location filename="../../catalogue/question_import.py" line="11"/>
         <source>文件不存在或无法读取</source>
         <translation>The file does not exist or cannot be read</translation>
     </message>
@@ -4123,6 +4467,291 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <source>请填写培训师或单位名称。</source>
         <translation>Enter a trainer or unit name.</translation>
     </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="12"/>
+        <source>文件超过 {limit} MB，请拆分后分别转换</source>
+        <translation>The file is larger than {limit} MB; split it and convert the parts separately</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="13"/>
+        <source>无法从扩展名“{suffix}”判断题库格式：Excel 题库用 .xlsx，GIFT 用 .gift；.txt 文件请用 --format gift 或 --format aiken 指明</source>
+        <translation>Cannot tell the question bank format from the extension &quot;{suffix}&quot;: use .xlsx for Excel question banks and .gift for GIFT; for .txt files, specify --format gift or --format aiken</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="17"/>
+        <source>不支持旧版 Excel 文件（.xls/.et），请在 Excel 或 WPS 中另存为 .xlsx 后再转换</source>
+        <translation>Old Excel files (.xls/.et) are not supported; save the file as .xlsx in Excel or WPS, then convert it</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="20"/>
+        <source>不读取含宏的工作簿（.xlsm），请另存为普通的 .xlsx 后再转换</source>
+        <translation>Macro-enabled workbooks (.xlsm) are not read; save the file as a regular .xlsx, then convert it</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="23"/>
+        <source>无法读取此 Excel 文件，它可能已损坏或不是 .xlsx 文件；请用 Excel 或 WPS 打开后重新保存</source>
+        <translation>Can&apos;t read this Excel file; it may be damaged or not an .xlsx file. Open it in Excel or WPS and save it again</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="27"/>
+        <source>文件含有既不是 UTF-8 也不是 GB18030 编码的字节，请用记事本另存为 UTF-8 后再转换</source>
+        <translation>The file contains bytes that are neither UTF-8 nor GB18030; save it as UTF-8 in Notepad, then convert it</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="31"/>
+        <source>第一行缺少列名：{headers}（请使用题库模板的列名）</source>
+        <translation>Missing column names in the first row: {headers} (use the column names from the question bank template)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="34"/>
+        <source>列名“{header}”出现了两次</source>
+        <translation>Column name &quot;{header}&quot; appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="35"/>
+        <source>一个文件最多转换 {limit} 道题，请拆分后分别转换</source>
+        <translation>At most {limit} questions can be converted from one file; split it and convert the parts separately</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="38"/>
+        <source>文件中没有找到题目</source>
+        <translation>No questions found in the file</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="39"/>
+        <source>“题型”为空</source>
+        <translation>&quot;题型&quot; (question type) is empty</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="40"/>
+        <source>题型“{value}”无法识别，应为 单选、多选、判断、填空、排序、配对 或 案例</source>
+        <translation>Question type &quot;{value}&quot; is not recognized; it should be single, multiple, truefalse, fill, ordering, matching or case</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="43"/>
+        <source>“{column}”为空</source>
+        <translation>&quot;{column}&quot; is empty</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="44"/>
+        <source>“{column}”超过 {limit} 个字</source>
+        <translation>&quot;{column}&quot; is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="45"/>
+        <source>选项{letter}为空，但后面还有选项；选项应从 A 起连续填写</source>
+        <translation>Option {letter} is empty but later options are filled in; fill in options consecutively from A</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="48"/>
+        <source>选项{second}与选项{first}相同</source>
+        <translation>Option {second} is the same as option {first}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="49"/>
+        <source>至少需要 2 个选项</source>
+        <translation>At least 2 options are required</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="50"/>
+        <source>选项超过 {limit} 个</source>
+        <translation>More than {limit} options</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="51"/>
+        <source>答案“{value}”无法识别，应写选项字母，如 B、ABC 或 A;C</source>
+        <translation>Answer &quot;{value}&quot; is not recognized; write option letters, e.g. B, ABC or A;C</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="54"/>
+        <source>答案“{value}”不是任何选项</source>
+        <translation>Answer &quot;{value}&quot; is not one of the options</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="55"/>
+        <source>单选题只能有一个答案，现为“{value}”；多个答案请把题型改为多选</source>
+        <translation>A single-choice question can have only one answer, but it has &quot;{value}&quot;; for several answers, change the question type to multiple</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="58"/>
+        <source>多选题至少应有两个正确答案，现为“{value}”；只有一个答案请把题型改为单选</source>
+        <translation>A multiple-choice question needs at least two correct answers, but it has &quot;{value}&quot;; for a single answer, change the question type to single</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="61"/>
+        <source>判断题的答案“{value}”无法识别，应为 正确/错误、对/错、√/× 或 true/false</source>
+        <translation>True/false answer &quot;{value}&quot; is not recognized; it should be true/false, yes/no, √/× or 正确/错误</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="64"/>
+        <source>填空题的题干中没有空：请用 4 个以上的下划线“____”标出每个空</source>
+        <translation>The fill-in-the-blank question has no blanks in its stem: mark each blank with 4 or more underscores &quot;____&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="67"/>
+        <source>题干有 {blanks} 个空，答案却有 {answers} 组：各空的答案用“|”分隔，同一空的几种写法用“;”分隔</source>
+        <translation>Blanks in the stem: {blanks}; answer groups: {answers}. These must match: separate the answers for each blank with &quot;|&quot;, and alternative spellings for the same blank with &quot;;&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="71"/>
+        <source>排序题的答案“{value}”应把每个选项（{options}）恰好排一次；留空表示选项已按正确顺序填写</source>
+        <translation>Ordering answer &quot;{value}&quot; should list each option ({options}) exactly once; leave it empty if the options are already in the correct order</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="75"/>
+        <source>配对项{letter}“{value}”应写成“左项 -&gt; 右项”</source>
+        <translation>Matching item {letter} &quot;{value}&quot; should be written as &quot;left item -&gt; right item&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="76"/>
+        <source>分值“{value}”应为 1 到 100 的整数</source>
+        <translation>Points &quot;{value}&quot; should be a whole number from 1 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="77"/>
+        <source>难度“{value}”无法识别，应为 易、中 或 难</source>
+        <translation>Difficulty &quot;{value}&quot; is not recognized; it should be easy, medium or hard</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="78"/>
+        <source>编号“{id}”只能使用小写英文字母、数字和连字符（-），且以字母或数字开头</source>
+        <translation>ID &quot;{id}&quot; may contain only lowercase English letters, digits and hyphens (-), and must start with a letter or digit</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="81"/>
+        <source>编号“{id}”与第 {line} 行的题目重复</source>
+        <translation>ID &quot;{id}&quot; duplicates the question on line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="82"/>
+        <source>案例“{case}”没有题型为“案例”的一行（它给出案例材料）</source>
+        <translation>Case &quot;{case}&quot; has no row with question type &quot;case&quot; (the row that gives the case material)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="85"/>
+        <source>案例“{case}”在第 {line} 行已经有过</source>
+        <translation>Case &quot;{case}&quot; already appeared on line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="86"/>
+        <source>案例“{case}”下没有题目</source>
+        <translation>Case &quot;{case}&quot; has no questions</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="87"/>
+        <source>案例“{case}”中有题目未能转换，整个案例未转换</source>
+        <translation>Some questions in case &quot;{case}&quot; could not be converted, so the whole case was not converted</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="90"/>
+        <source>“{{”没有对应的“}}”；题目中的花括号本身请写成“\{{”“\}}”</source>
+        <translation>&quot;{{&quot; has no matching &quot;}}&quot;; write literal braces in a question as &quot;\{{&quot; and &quot;\}}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="93"/>
+        <source>多出的“}}”前面没有“{{”；题目中的花括号本身请写成“\{{”“\}}”</source>
+        <translation>Extra &quot;}}&quot; without a preceding &quot;{{&quot;; write literal braces in a question as &quot;\{{&quot; and &quot;\}}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="96"/>
+        <source>没有答案部分“{{…}}”；不带答案的说明文字（description）无法转换</source>
+        <translation>No answer part &quot;{{…}}&quot;; descriptive text without answers (a description) cannot be converted</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="99"/>
+        <source>一道题只能有一个答案部分“{{…}}”（嵌入式完形填空无法转换）</source>
+        <translation>A question can have only one answer part &quot;{{…}}&quot; (embedded cloze questions cannot be converted)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="102"/>
+        <source>答案部分“{value}”无法识别：每个答案应以“=”（正确）或“~”（错误）开头</source>
+        <translation>Answer part &quot;{value}&quot; is not recognized: each answer should start with &quot;=&quot; (correct) or &quot;~&quot; (incorrect)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="105"/>
+        <source>论述题（空的“{{}}”）无法转换：本程序不支持人工评分的题目</source>
+        <translation>Essay questions (an empty &quot;{{}}&quot;) cannot be converted: this program does not support manually graded questions</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="108"/>
+        <source>数值题的范围或误差“{value}”无法转换：本程序只支持精确的数值答案</source>
+        <translation>The range or tolerance &quot;{value}&quot; of the numerical question cannot be converted: this program supports only exact numerical answers</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="111"/>
+        <source>数值题的答案“{value}”不是数字</source>
+        <translation>The numerical answer &quot;{value}&quot; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="112"/>
+        <source>没有正确答案（以“=”开头或权重为正的答案）</source>
+        <translation>No correct answer (one starting with &quot;=&quot; or with a positive weight)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="115"/>
+        <source>权重“{value}”无法识别，应写成“%50%”或“%-100%”</source>
+        <translation>Weight &quot;{value}&quot; is not recognized; write it as &quot;%50%&quot; or &quot;%-100%&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="118"/>
+        <source>题目缺少“ANSWER: 字母”一行（应紧跟在最后一个选项之后）</source>
+        <translation>The question is missing the &quot;ANSWER: letter&quot; line (it should come right after the last option)</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="121"/>
+        <source>题目没有选项：选项应写成“A. 选项内容”，每行一个</source>
+        <translation>The question has no options: write each option on its own line as &quot;A. option text&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="124"/>
+        <source>选项字母应依次排列，这里应为 {expected}，却是 {letter}</source>
+        <translation>Option letters should be in sequence: expected {expected} here, but found {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="127"/>
+        <source>提示：{count} 道题原文没有解析，已写入“正确答案：……”，请补充解析</source>
+        <translation>Note: questions with no explanation in the source: {count}. &quot;正确答案：…&quot; (correct answer) was filled in; please add explanations</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="130"/>
+        <source>提示：按比例给分（%…%）无法逐项保留；权重为正的答案算作正确答案，多选题的部分得分由测验的 multiple_scoring 决定</source>
+        <translation>Note: proportional scoring (%…%) cannot be kept per answer; answers with a positive weight count as correct, and partial credit on multiple-choice questions is set by the quiz&apos;s multiple_scoring</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="134"/>
+        <source>提示：错误选项的反馈（#…）没有保留，解析只取总反馈（####）或正确答案的反馈</source>
+        <translation>Note: feedback on incorrect answers (#…) was not kept; the explanation uses only the general feedback (####) or the correct answer&apos;s feedback</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="137"/>
+        <source>提示：题干中的 HTML 标记已去除，只保留文字</source>
+        <translation>Note: HTML markup in question stems was removed; only the text is kept</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="138"/>
+        <source>已转换 {count} 道题，写入 {path}</source>
+        <translation>Questions converted: {count}; written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="139"/>
+        <source>跳过了 {count} 道有问题的题目</source>
+        <translation>Questions with problems skipped: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="140"/>
+        <source>发现 {count} 个问题，未写入任何文件；改正后重新转换，或用 --skip-invalid 跳过有问题的题目</source>
+        <translation>Problems found: {count}. No files were written; fix them and convert again, or use --skip-invalid to skip the questions with problems</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="144"/>
+        <source>输出文件已存在，没有覆盖；如需覆盖请加 --force</source>
+        <translation>The output file already exists and was not overwritten; to overwrite it, add --force</translation>
+    </message>
+    <message>
+        <location filename="../../catalogue/question_import.py" line="147"/>
+        <source>无法写入输出文件：{error}</source>
+        <translation>Cannot write the output file: {error}</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -4436,6 +5065,178 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
     </message>
 </context>
 <context>
+    <name>ProgressImportTab</name>
+    <message>
+        <location filename="../admin/progress_import.py" line="53"/>
+        <source>导入各培训点电脑导出的学习记录文件（.litprog）。每个文件先核对签名，再整体合并；同一文件导入两次不会重复计算。</source>
+        <translation>Import progress files (.litprog) exported from the computers at each training site. Each file&apos;s signature is checked first, then the file is merged as a whole; importing the same file twice does not count anything twice.</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="60"/>
+        <source>导入文件…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="63"/>
+        <source>导入整个文件夹…</source>
+        <translation>Import a whole folder…</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="67"/>
+        <source>导出本机学习记录…</source>
+        <translation>Export this computer&apos;s progress…</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="68"/>
+        <source>全部学员上次导出以来的变化，写成一个签名文件</source>
+        <translation>Changes for all learners since the last export, written to one signed file</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="73"/>
+        <source>来自未信任安装的文件先暂存，核对指纹后再批准（不勾选则直接拒收）</source>
+        <translation>Hold files from untrusted installations until their fingerprint is verified and approved (if unchecked, they are rejected outright)</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="78"/>
+        <source>本次导入结果</source>
+        <translation>Results of this import</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="81"/>
+        <location filename="../admin/progress_import.py" line="103"/>
+        <location filename="../admin/progress_import.py" line="122"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="82"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="83"/>
+        <source>学员（新增/已有）</source>
+        <translation>Learners (new/existing)</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="84"/>
+        <source>测验（新增/已有）</source>
+        <translation>Quiz attempts (new/existing)</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="85"/>
+        <source>课时（新增/更新）</source>
+        <translation>Lessons (new/updated)</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="97"/>
+        <source>工号冲突：同一工号，姓名不同</source>
+        <translation>Staff-ID clashes: same staff ID, different names</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="100"/>
+        <source>工号</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="101"/>
+        <source>文件中的学员</source>
+        <translation>Learner in file</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="102"/>
+        <source>本机的学员</source>
+        <translation>Learner on this computer</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="111"/>
+        <source>是同一人：合并到本机学员</source>
+        <translation>Same person: merge into the learner on this computer</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="114"/>
+        <source>不是同一人：另建学员</source>
+        <translation>Different person: create a separate learner</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="119"/>
+        <source>暂存的文件：来自尚未信任的安装</source>
+        <translation>Held files: from installations not yet trusted</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="123"/>
+        <source>公钥指纹</source>
+        <translation>Public key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="125"/>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="135"/>
+        <source>批准时为该安装填写名称，例如某县培训点</source>
+        <translation>Name this installation when approving, e.g. a county training site</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="137"/>
+        <source>核对指纹无误，批准并导入</source>
+        <translation>Fingerprint verified: approve and import</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="140"/>
+        <source>拒绝并删除</source>
+        <translation>Reject and delete</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="163"/>
+        <source>已拒收</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="165"/>
+        <source>已暂存</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="167"/>
+        <source>已导入（部分待处理）</source>
+        <translation>Imported (some pending)</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="168"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="179"/>
+        <source>%1 人工号冲突，其记录已暂存，请在下方处理。</source>
+        <translation>Staff-ID clashes: %1. Their records are held; resolve them below.</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="188"/>
+        <source>选择学习记录文件</source>
+        <translation>Select progress files</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="188"/>
+        <source>学习记录文件 (*.litprog)</source>
+        <translation>Progress files (*.litprog)</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="193"/>
+        <source>选择存放学习记录文件的文件夹</source>
+        <translation>Select the folder containing progress files</translation>
+    </message>
+    <message>
+        <location filename="../admin/progress_import.py" line="205"/>
+        <location filename="../admin/progress_import.py" line="231"/>
+        <location filename="../admin/progress_import.py" line="242"/>
+        <source>导入学习记录</source>
+        <translation>Importing progress files</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <location filename="../question_widgets.py" line="104"/>
@@ -4672,57 +5473,67 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../pages/records.py" line="103"/>
+        <location filename="../pages/records.py" line="104"/>
         <source>学习路径课程完成</source>
         <translation>Path courses completed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="103"/>
+        <location filename="../pages/records.py" line="104"/>
         <source>获得学时</source>
         <translation>Study hours earned</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="104"/>
+        <location filename="../pages/records.py" line="105"/>
         <source>已学完课时</source>
         <translation>Lessons completed</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="104"/>
+        <location filename="../pages/records.py" line="105"/>
         <source>累计阅读时长</source>
         <translation>Time spent reading</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="110"/>
+        <location filename="../pages/records.py" line="112"/>
         <source>测验、练习与推演记录（双击查看逐题解析或复盘）</source>
         <translation>Quizzes, practice and drills (double-click for the review or debrief)</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="132"/>
+        <location filename="../pages/records.py" line="115"/>
+        <source>导出学习记录文件…</source>
+        <translation>Export progress file…</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="117"/>
+        <source>把本机上你的学习记录存成一个签名文件，交给培训管理员导入。</source>
+        <translation>Save your progress on this computer as a signed file and give it to the training administrator to import.</translation>
+    </message>
+    <message>
+        <location filename="../pages/records.py" line="142"/>
         <source>还没有测验记录</source>
         <translation>No quiz records yet</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="133"/>
+        <location filename="../pages/records.py" line="143"/>
         <source>学完一门课程的课时后，在课程页参加结业测验，成绩会记录在这里。</source>
         <translation>After finishing a course&apos;s lessons, take its final quiz on the course page. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="147"/>
+        <location filename="../pages/records.py" line="158"/>
         <source>学习记录</source>
         <translation>Learning records</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="148"/>
+        <location filename="../pages/records.py" line="159"/>
         <source>记录保存在本机，关闭程序后仍然保留。参加测验 %1 次。</source>
         <translation>Records are kept on this computer and survive a restart. Quizzes taken: %1.</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="157"/>
+        <location filename="../pages/records.py" line="168"/>
         <source>%1 小时 %2 分</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../pages/records.py" line="161"/>
+        <location filename="../pages/records.py" line="172"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
@@ -5144,12 +5955,12 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>Only course packages signed with the following keys are installed.</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="67"/>
+        <location filename="../courses/trainer_keys.py" line="68"/>
         <source>列表为空：任何通过检查的课程包都可以安装。加入密钥后只接受其签名的课程包。</source>
         <translation>The list is empty: any course package that passes validation can be installed. Once keys are added, only course packages signed with them are accepted.</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="80"/>
+        <location filename="../courses/trainer_keys.py" line="82"/>
         <source>这个公钥的指纹是：
 %1
 
@@ -5160,17 +5971,17 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 Verify it with the trainer in person or by phone, and add it to the trusted list only if it matches.</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="82"/>
+        <location filename="../courses/trainer_keys.py" line="84"/>
         <source>核对指纹</source>
         <translation>Verify fingerprint</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="97"/>
+        <location filename="../courses/trainer_keys.py" line="99"/>
         <source>移除“%1”的密钥？</source>
         <translation>Remove the key for &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="98"/>
+        <location filename="../courses/trainer_keys.py" line="100"/>
         <source>移除密钥</source>
         <translation>Remove key</translation>
     </message>
@@ -5290,12 +6101,12 @@ Confirm by phone with the other party that the fingerprint matches exactly befor
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="239"/>
+        <location filename="../tasks.py" line="240"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="253"/>
+        <location filename="../tasks.py" line="256"/>
         <source>请稍候……</source>
         <translation>Please wait…</translation>
     </message>
