@@ -1707,118 +1707,123 @@ Verification code: %2</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="69"/>
+        <location filename="../courses/courses_tab.py" line="76"/>
         <source>新建课程……</source>
         <translation>New course…</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="72"/>
+        <location filename="../courses/courses_tab.py" line="79"/>
         <source>导入题库……</source>
         <translation>Import question bank…</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="75"/>
+        <location filename="../courses/courses_tab.py" line="68"/>
         <source>删除所选课程</source>
         <translation>Remove selected course</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="82"/>
+        <location filename="../courses/courses_tab.py" line="74"/>
+        <source>编写课程：</source>
+        <translation>Write courses:</translation>
+    </message>
+    <message>
+        <location filename="../courses/courses_tab.py" line="87"/>
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="83"/>
+        <location filename="../courses/courses_tab.py" line="88"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="84"/>
+        <location filename="../courses/courses_tab.py" line="89"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="85"/>
+        <location filename="../courses/courses_tab.py" line="90"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="86"/>
+        <location filename="../courses/courses_tab.py" line="91"/>
         <source>签名密钥指纹</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="95"/>
-        <location filename="../courses/courses_tab.py" line="214"/>
+        <location filename="../courses/courses_tab.py" line="100"/>
+        <location filename="../courses/courses_tab.py" line="219"/>
         <source>检查结果</source>
         <translation>Check results</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="103"/>
+        <location filename="../courses/courses_tab.py" line="108"/>
         <source>选择一门课程后点“检查”，这里列出它的问题；双击一条问题打开对应的文件。</source>
         <translation>Select a course and click &quot;Check&quot; to list its problems here; double-click a problem to open the file it is in.</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="113"/>
+        <location filename="../courses/courses_tab.py" line="118"/>
         <source>程序自带</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="114"/>
+        <location filename="../courses/courses_tab.py" line="119"/>
         <source>已安装的课程包</source>
         <translation>Installed course package</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="115"/>
+        <location filename="../courses/courses_tab.py" line="120"/>
         <source>已安装，但程序自带的版本更新</source>
         <translation>Installed, but the built-in version is newer</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="116"/>
+        <location filename="../courses/courses_tab.py" line="121"/>
         <source>有问题，学员看不到</source>
         <translation>Has problems; hidden from learners</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="137"/>
+        <location filename="../courses/courses_tab.py" line="142"/>
         <source>选择课程包</source>
         <translation>Choose course package</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="137"/>
+        <location filename="../courses/courses_tab.py" line="142"/>
         <source>课程包 (*.zip);;所有文件 (*)</source>
         <translation>Course packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="159"/>
+        <location filename="../courses/courses_tab.py" line="164"/>
         <source>正在安装课程包</source>
         <translation>Installing course package</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="164"/>
+        <location filename="../courses/courses_tab.py" line="169"/>
         <source>已安装课程“%1”（版本 %2）。</source>
         <translation>Installed course &quot;%1&quot; (version %2).</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="166"/>
+        <location filename="../courses/courses_tab.py" line="171"/>
         <source>已把课程“%1”更新到版本 %2（原版本 %3），学员的学习进度保留。</source>
         <translation>Updated course &quot;%1&quot; to version %2 (was version %3). Learners&apos; progress is kept.</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="171"/>
+        <location filename="../courses/courses_tab.py" line="176"/>
         <source>安装课程包</source>
         <translation>Install course package</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="189"/>
+        <location filename="../courses/courses_tab.py" line="194"/>
         <source>删除已安装的课程“%1”（版本 %2）？学员的学习记录会保留；程序自带同名课程时改用自带的版本。</source>
         <translation>Remove the installed course &quot;%1&quot; (version %2)? Learners&apos; learning records are kept. If the program has a built-in version of this course, that version is used instead.</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="192"/>
+        <location filename="../courses/courses_tab.py" line="197"/>
         <source>删除课程</source>
         <translation>Remove course</translation>
     </message>
     <message>
-        <location filename="../courses/courses_tab.py" line="221"/>
+        <location filename="../courses/courses_tab.py" line="226"/>
         <source>没有发现问题。</source>
         <translation>No problems found.</translation>
     </message>
