@@ -101,3 +101,42 @@ def test_a_wrong_password_installs_nothing(installation, content, tmp_path, monk
     assert as_staff(monkeypatch, "install-course", str(package), password="wrong-one") == 1
     assert "用户名或密码不正确" in capsys.readouterr().err
     assert snapshot(installation / "library") == {}
+
+
+def test_the_guide_walk_through_from_an_empty_folder_to_a_course_on_a_second_machine(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    """docs/course-format.md section 0, command by command: new-course, an edit, validate, keygen,
+    pack --sign, then install-course on another installation, where learners find the course."""
+    content = tmp_path / "我的内容"
+    assert (
+        main(["new-course", str(content), "--id", "media-basics", "--title", "政务新媒体入门"]) == 0
+    )
+    lesson = content / "courses" / "media-basics" / "lessons" / "01-getting-started.md"
+    lesson.write_text(
+        lesson.read_text(encoding="utf-8") + "\n本段是培训者新写的内容（虚构示例）。\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(content)]) == 0
+    key = tmp_path / "我的签名密钥.pem"
+    assert main(["keygen", "-o", str(key)]) == 0
+    package = tmp_path / "media-basics-1.0.0.zip"
+    folder = content / "courses" / "media-basics"
+    assert main(["pack", str(folder), "-o", str(package), "--sign", str(key)]) == 0
+    capsys.readouterr()
+
+    # The second machine: its own data folder, its administrator, then the package.
+    second = tmp_path / "second-machine"
+    academy = Academy(AppConfig.resolve(second, None, None))
+    academy.accounts.create_first_administrator("管理员", PASSWORD)
+    academy.close()
+    monkeypatch.setenv("LITERACY_APP_DATA_DIR", str(second))
+    assert as_staff(monkeypatch, "install-course", str(package), name="管理员") == 0
+    assert "政务新媒体入门" in capsys.readouterr().out
+    academy = Academy(AppConfig.resolve(second, None, None))
+    try:
+        course = academy.library().course("media-basics")
+        assert course.spec.title == "政务新媒体入门"
+        assert "培训者新写的内容" in course.lessons[0].body
+    finally:
+        academy.close()
