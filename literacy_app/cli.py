@@ -196,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = choose_language(sys.argv[1:] if argv is None else argv)
     args = build_parser(language).parse_args(argv)
     config = AppConfig.resolve(args.data_dir, args.db_url, args.content_dir)
+    if args.command is not None:
+        from literacy_app.services.app_log import log_to_data_dir
+
+        log_to_data_dir(config, console_fallback=False)  # commands print messages, not log records
     if args.command == "validate":
         return _validate(args.paths or list(config.content_paths), language, as_json=args.json)
     if args.command is not None:

@@ -8,7 +8,6 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from literacy_app import __version__
 from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
+from literacy_app.services.app_log import log_to_data_dir
 from literacy_app.services.config import AppConfig
 from literacy_app.ui.settings import APPLICATION, ORGANISATION, Settings
 
@@ -38,28 +38,6 @@ DEFAULT_LANGUAGE = "zh_CN"
 ENV_LANGUAGE = "LITERACY_APP_LANG"
 _translators: list[QTranslator] = []
 LOCK_NAME = "literacy-app.lock"
-
-
-def configure_logging(config: AppConfig) -> None:
-    """Log to a rotating file in the data directory, or to the console where it cannot be written
-    (the dialog that explains why comes later and must not be preceded by a traceback)."""
-    handler: logging.Handler
-    try:
-        config.log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            config.log_dir / "literacy-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError as error:
-        handler = logging.StreamHandler()
-        failure: OSError | None = error
-    else:
-        failure = None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    if failure is not None:
-        log.warning("cannot write the log in %s: %s", config.log_dir, failure)
 
 
 def create_application(language: str | None = None) -> QApplication:
@@ -109,7 +87,7 @@ def install_translations(app: QApplication, language: str) -> None:
 def run_gui(config: AppConfig, language: str | None = None) -> int:
     from literacy_app.ui.main_window import MainWindow
 
-    configure_logging(config)
+    log_to_data_dir(config, console_fallback=True)
     app = create_application(language)
     lock = hold_data_dir(config)
     if lock is None:
