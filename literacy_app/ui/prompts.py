@@ -46,3 +46,19 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     )
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def confirm_fingerprint(parent: QWidget, key: str, title: str, question: str) -> bool:
+    """Show the fingerprint of the public key `key` (`%1` in `question`) for the person to compare
+    with its owner, and whether they confirmed it; a key that is not one says so and is refused."""
+    # Imported here: ui.errors builds its dialogs on this module.
+    from literacy_app.services.errors import ServiceError
+    from literacy_app.services.installation import fingerprint_of
+    from literacy_app.ui.errors import show_error
+
+    try:
+        fingerprint = fingerprint_of(key)
+    except ServiceError as error:
+        show_error(parent, error)
+        return False
+    return confirm(parent, title, question.replace("%1", fingerprint))

@@ -118,10 +118,11 @@ def test_an_administrator_adds_and_removes_a_trusted_installation(
     assert tab.table.isHidden() and not tab.empty.isHidden()
 
     questions: list[str] = []
-    monkeypatch.setattr(
-        "literacy_app.ui.admin.trusted_installations.confirm",
-        lambda parent, title, text: questions.append(text) or True,
-    )
+    # The fingerprint is asked about through ui.prompts; removing asks in the tab itself.
+    for asking in ("literacy_app.ui.prompts", "literacy_app.ui.admin.trusted_installations"):
+        monkeypatch.setattr(
+            f"{asking}.confirm", lambda parent, title, text: questions.append(text) or True
+        )
     raw = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     key = base64.b64encode(raw).decode()
     tab.key_input.setText(key)

@@ -98,7 +98,8 @@ def test_an_administrator_has_the_tab_and_the_trusted_trainer_keys(
     area.tabs.setCurrentWidget(area.courses_tab)
     box = area.courses_tab.keys_box
     assert not box.isHidden() and box.table.isHidden()
-    monkeypatch.setattr("literacy_app.ui.courses.trainer_keys.confirm", lambda *a: True)
+    for asking in ("literacy_app.ui.prompts", "literacy_app.ui.courses.trainer_keys"):
+        monkeypatch.setattr(f"{asking}.confirm", lambda *a: True)
     box.key_input.setText(key.public_key)
     box.name_input.setText("省委党校培训处")
     box.add_button.click()

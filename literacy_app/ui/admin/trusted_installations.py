@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
 from literacy_app.services.errors import ServiceError
-from literacy_app.services.installation import TrustedView, fingerprint_of
+from literacy_app.services.installation import TrustedView
 from literacy_app.ui.admin.table_model import RowsModel, row_table, selected_row
 from literacy_app.ui.errors import show_error
-from literacy_app.ui.prompts import confirm
+from literacy_app.ui.prompts import confirm, confirm_fingerprint
 from literacy_app.ui.widgets import EmptyState, button, label
 
 
@@ -116,15 +116,10 @@ class TrustedInstallationsTab(QWidget):
         if self._actor is None:
             return
         key, name = self.key_input.text(), self.name_input.text()
-        try:
-            fingerprint = fingerprint_of(key)
-        except ServiceError as error:
-            show_error(self, error)
-            return
         question = self.tr(
             "这个公钥的指纹是：\n%1\n\n请确认已与对方电话核对，指纹完全一致后再加入信任列表。"
-        ).replace("%1", fingerprint)
-        if not confirm(self, self.tr("核对指纹"), question):
+        )
+        if not confirm_fingerprint(self, key, self.tr("核对指纹"), question):
             return
         try:
             self._academy.installation.trust(self._actor, key, name)
