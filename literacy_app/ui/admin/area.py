@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget
 
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
@@ -22,33 +21,20 @@ from literacy_app.ui.admin.learners_tab import LearnersTab
 from literacy_app.ui.admin.progress_import import ProgressImportTab
 from literacy_app.ui.admin.trusted_installations import TrustedInstallationsTab
 from literacy_app.ui.courses.courses_tab import CoursesTab
-from literacy_app.ui.widgets import PageHeader, button
+from literacy_app.ui.staff_area import StaffArea
 
 
 class AdminTab(Protocol):
     def refresh(self, actor: Actor) -> None: ...
 
 
-class AdminArea(QWidget):
-    sign_out_requested = Signal()
-
+class AdminArea(StaffArea):
     def __init__(self, academy: Academy) -> None:
         super().__init__()
-        self.setObjectName("page")
-        self.actor: Actor | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 24, 36, 28)
-        layout.setSpacing(12)
-        top = QHBoxLayout()
-        self.header = PageHeader()
-        top.addWidget(self.header, 1)
-        self.sign_out = button(self.tr("退出管理"))
-        self.sign_out.clicked.connect(self.sign_out_requested)
-        top.addWidget(self.sign_out)
-        layout.addLayout(top)
+        self.sign_out.setText(self.tr("退出管理"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        layout.addWidget(self.tabs, 1)
+        self.body.addWidget(self.tabs, 1)
         # Tabs in the order an administrator works: see, people, what they must do, who may act.
         self.dashboard_tab = DashboardTab(academy)
         self.tabs.addTab(self.dashboard_tab, self.tr("概览"))
