@@ -224,13 +224,17 @@ def quiz_figures(
     counts_last = qa.course_id.in_(
         select(tables.courses.c.course_id).where(tables.courses.c.counts_last == true())
     )
-    # One partition and order for both windows, so the database sorts the attempts once.
+    # Final attempts first, the counted one leading: the best score (ties to the later), or the
+    # last. Both windows share this partition, order and running frame, so the database sorts and
+    # walks the attempts once; when the last attempt counts, the order is newest first, and the
+    # running count of failed finals is those handed in at or after each attempt.
     partition = (qa.learner_id, qa.course_id)
     order = (
         case((final, 1), else_=0).desc(),
         case((counts_last, 0.0), else_=ratio).desc(),
         qa.submitted_at.desc(),
     )
+    running = {"partition_by": partition, "order_by": order, "rows": (None, 0)}
     ranked = (
         select(
             qa.learner_id,
@@ -241,10 +245,10 @@ def quiz_figures(
             (100.0 * ratio).label("percent"),
             passed.label("passed"),
             counts_last.label("counts_last"),
-            func.row_number().over(partition_by=partition, order_by=order).label("rank"),
-            func.max(case((and_(final, passed == false()), qa.submitted_at)))
-            .over(partition_by=partition, order_by=order, rows=(None, None))
-            .label("last_failed_at"),
+            func.row_number().over(**running).label("rank"),
+            func.sum(case((and_(final, passed == false()), 1), else_=0))
+            .over(**running)
+            .label("failed_since"),
         )
         .where(qa.course_id.in_(select(tables.courses.c.course_id)), scope)
         .subquery("report_ranked")
@@ -254,9 +258,7 @@ def quiz_figures(
     meets = and_(
         r.final == true(),
         r.passed == true(),
-        or_(
-            r.counts_last == false(), r.last_failed_at.is_(None), r.submitted_at > r.last_failed_at
-        ),
+        or_(r.counts_last == false(), r.failed_since == 0),
     )
     return (
         select(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -13,7 +13,9 @@ from literacy_app.content.model import Requirement, Tier
 from literacy_app.services.errors import Refused
 from literacy_app.services.report_rows import CourseRecordRow, Enrolment, ReportFilter
 from literacy_app.services.reporting import ReportingService
+from literacy_app.store.models import LessonProgress, QuizAttempt, RecordStatus
 from tests.services.report_population import (
+    LAST_COUNTED,
     Population,
     build,
     content_with_a_last_counted_course,
@@ -21,6 +23,7 @@ from tests.services.report_population import (
 )
 
 TODAY = date.today()
+BEST_COUNTED = "leader-policy-decoding"  # a course whose best attempt counts
 
 
 @pytest.fixture
@@ -275,3 +278,50 @@ def test_departments_offer_every_level(population) -> None:
     departments = population.academy.reporting.departments(population.admin)
     assert departments[:4] == ["乙省", "乙省/三市", "乙省/三市/北县", "乙省/三市/北县/融媒体中心"]
     assert {"甲省", "甲省/一市", "甲省/一市/东县/宣传部", "甲省二"} <= set(departments)
+
+
+@pytest.mark.parametrize(
+    ("course", "results", "completed_after"),
+    [
+        # The last attempt counts: met by the first pass after the last failure.
+        (LAST_COUNTED, [True, False, True, True], 3),
+        (LAST_COUNTED, [True, True, False], None),
+        # The best attempt counts: met by the first pass, whatever came later.
+        (BEST_COUNTED, [False, True, False, True], 2),
+    ],
+)
+def test_a_course_is_completed_when_its_quiz_requirement_was_met(
+    make_academy, content, course: str, results: list[bool], completed_after: int | None
+) -> None:
+    academy = make_academy(*content_with_a_last_counted_course(content))
+    admin = academy.accounts.create_first_administrator("管理员", "password-123")
+    view, _ = academy.learners.create("钱敏", "", Tier.OPERATOR)
+    lessons = academy.library().course(course).lessons
+    read_on = datetime.now(UTC) - timedelta(days=30)
+    with academy.engine.begin() as connection:
+        for lesson in lessons:
+            connection.execute(
+                LessonProgress.__table__.insert(),
+                dict(
+                    id=uuid.uuid4(), learner_id=view.id, course_id=course, lesson_id=lesson.id,
+                    content_hash="x", started_at=read_on, completed_at=read_on, active_seconds=60,
+                ),
+            )  # fmt: skip
+        for day, passed in enumerate(results, start=1):
+            at = read_on + timedelta(days=3 * day)
+            connection.execute(
+                QuizAttempt.__table__.insert(),
+                dict(
+                    id=uuid.uuid4(), learner_id=view.id, kind="final", course_id=course,
+                    lesson_id=None, content_hash="x", seed=1, question_ids=[], rules={},
+                    pass_mark=60, started_at=at, submitted_at=at, earned=8.0 if passed else 3.0,
+                    possible=10.0, passed=passed, status=RecordStatus.COMPLETED.value,
+                ),
+            )  # fmt: skip
+    (row,) = academy.reporting.course_rows(admin, ReportFilter(course_id=course))
+    if completed_after is None:
+        assert row.completed_on is None and not row.passed
+    else:
+        met = read_on + timedelta(days=3 * completed_after)
+        assert row.completed_on == met.astimezone().date()
+        assert row.passed
