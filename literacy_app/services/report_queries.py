@@ -234,7 +234,10 @@ def quiz_figures(
         case((counts_last, 0.0), else_=ratio).desc(),
         qa.submitted_at.desc(),
     )
-    running = {"partition_by": partition, "order_by": order, "rows": (None, 0)}
+
+    def running(function):
+        return function.over(partition_by=partition, order_by=order, rows=(None, 0))
+
     ranked = (
         select(
             qa.learner_id,
@@ -245,10 +248,10 @@ def quiz_figures(
             (100.0 * ratio).label("percent"),
             passed.label("passed"),
             counts_last.label("counts_last"),
-            func.row_number().over(**running).label("rank"),
-            func.sum(case((and_(final, passed == false()), 1), else_=0))
-            .over(**running)
-            .label("failed_since"),
+            running(func.row_number()).label("rank"),
+            running(func.sum(case((and_(final, passed == false()), 1), else_=0))).label(
+                "failed_since"
+            ),
         )
         .where(qa.course_id.in_(select(tables.courses.c.course_id)), scope)
         .subquery("report_ranked")
