@@ -3,8 +3,11 @@
 Each program is launched as a fresh process and the time runs from launch to a line it prints:
 - baseline: a minimal script showing an empty `QMainWindow`, printing at its first paint;
 - the application (`python -m literacy_app`, through `cli.main`) on a data directory as a returning
-  learner has it (a learner, the parsed courses cached), printing at the main window's first paint and when the learning path is filled
-  (`MainWindow.ready`).
+  learner has it (a learner, the parsed courses cached, the start snapshot its last close wrote),
+  printing at the main window's first paint, when the learning path is on screen
+  (`MainWindow.populated`) and when the core is open and the learner signed in (`MainWindow.ready`);
+- the same start without a start snapshot (after a crash, on another day, with the database
+  changed since), where the learning path waits for the core.
 Also: opening an existing database (schema already current) against a bare SQLAlchemy connect.
 
 Run: QT_QPA_PLATFORM=offscreen python bench/bench_startup.py [--smoke] [--repeats N]
@@ -25,6 +28,7 @@ from pathlib import Path
 from timing import median_time  # bench/timing.py: the scripts run from this folder
 
 REPO = Path(__file__).resolve().parents[1]
+SNAPSHOT = "start-snapshot.json"  # ui/start_snapshot.py's FILE_NAME, in the data directory
 FIRST_PAINT_TARGET = 2.5
 POPULATED_TARGET = 4.0
 
@@ -51,7 +55,7 @@ app.exec()
 """
 
 # Watches the application's events until the first paint of anything in its main window, then
-# waits for the learning path and closes the window, which ends the program.
+# waits for the learning path and the open core and closes the window, which ends the program.
 APPLICATION = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QSettings
@@ -61,14 +65,23 @@ data_dir, settings_dir = sys.argv[1], sys.argv[2]
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
 
 class Watch(QObject):
+    seen = set()
+
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and hasattr(watched, "window"):
             window = watched.window()
             if isinstance(window, QMainWindow) and hasattr(window, "ready"):
                 print("painted", flush=True)
                 app.removeEventFilter(self)
-                window.ready.connect(lambda: (print("ready", flush=True), window.close()))
+                window.populated.connect(lambda: self.mark("populated", window))
+                window.ready.connect(lambda: self.mark("ready", window))
         return False
+
+    def mark(self, event, window):
+        print(event, flush=True)
+        self.seen.add(event)
+        if self.seen == {"populated", "ready"}:
+            window.close()
 
 app = QApplication(sys.argv[:1])
 watch = Watch()
@@ -148,19 +161,24 @@ def main() -> int:
     repeats = 1 if args.smoke else args.repeats
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    bare, painted, populated = [], [], []
+    bare, painted, populated, ready, cold = [], [], [], [], []
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as scratch:
         data_dir, settings_dir = Path(scratch) / "data", Path(scratch) / "settings"
         bytecode = Path(scratch) / "bytecode"
         prepare(data_dir)
-        if not args.smoke:  # one untimed start of each fills the bytecode and file caches
-            launch(BARE_WINDOW, bytecode=bytecode)
-            launch(APPLICATION, str(data_dir), str(settings_dir), bytecode=bytecode)
+        application = (APPLICATION, str(data_dir), str(settings_dir))
+        # One untimed start of each fills the bytecode and file caches; the application's close
+        # writes the start snapshot the next start shows.
+        launch(BARE_WINDOW, bytecode=bytecode)
+        launch(*application, bytecode=bytecode)
         for _ in range(repeats):
             bare.append(launch(BARE_WINDOW, bytecode=bytecode)["painted"])
-            marks = launch(APPLICATION, str(data_dir), str(settings_dir), bytecode=bytecode)
+            marks = launch(*application, bytecode=bytecode)
             painted.append(marks["painted"])
-            populated.append(marks["ready"])
+            populated.append(marks["populated"])
+            ready.append(marks["ready"])
+            (data_dir / SNAPSHOT).unlink()
+            cold.append(launch(*application, bytecode=bytecode)["populated"])
         existing, connect = database_ratio(data_dir, max(repeats, 3))
 
     median = statistics.median
@@ -174,6 +192,10 @@ def main() -> int:
           f"({median(painted) * 1000:.0f} ms; target <= {FIRST_PAINT_TARGET}x)")  # fmt: skip
     print(f"learning path populated / bare window first paint = {filled:.2f}x "
           f"({median(populated) * 1000:.0f} ms; target <= {POPULATED_TARGET}x)")  # fmt: skip
+    print(f"core open, learner signed in / bare window first paint = "
+          f"{median(ready) / base:.2f}x ({median(ready) * 1000:.0f} ms)")  # fmt: skip
+    print(f"without a start snapshot, learning path populated / bare window first paint = "
+          f"{median(cold) / base:.2f}x ({median(cold) * 1000:.0f} ms)")  # fmt: skip
     print(f"open a current database / bare SQLAlchemy connect = {existing / connect:.1f}x "
           f"({existing * 1000:.1f} ms vs {connect * 1000:.1f} ms)")  # fmt: skip
     if args.smoke:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -18,7 +17,9 @@ from literacy_app.rules.kinds import (
     Difficulty,
     MultipleChoiceScoring,
     QuestionType,
+    Requirement,
     ReviewPolicy,
+    Tier,
 )
 
 # Ranges that keep every number usable by the engine (a deadline, a sum of hours) and far inside
@@ -30,17 +31,6 @@ MAX_POINTS = 100
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", min_length=1, max_length=80)]
 Text = Annotated[str, Field(min_length=1)]
-
-
-class Tier(StrEnum):
-    LEADER = "leader"
-    OPERATOR = "operator"
-    PUBLIC = "public"
-
-
-class Requirement(StrEnum):
-    REQUIRED = "required"
-    ELECTIVE = "elective"
 
 
 class FieldError(ValueError):

@@ -5,6 +5,19 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+class Tier(StrEnum):
+    """The three kinds of learner a course is written for."""
+
+    LEADER = "leader"
+    OPERATOR = "operator"
+    PUBLIC = "public"
+
+
+class Requirement(StrEnum):
+    REQUIRED = "required"
+    ELECTIVE = "elective"
+
+
 class QuestionType(StrEnum):
     SINGLE = "single"
     MULTIPLE = "multiple"

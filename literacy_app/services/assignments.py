@@ -25,8 +25,9 @@ from literacy_app.services.assessment import AttemptKind
 from literacy_app.services.audit import AuditAction, record_action
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
 from literacy_app.services.learner_fields import SEPARATOR, in_department, normalise_department
-from literacy_app.services.learning import CourseProgress, course_progress
+from literacy_app.services.learning import course_progress
 from literacy_app.services.lookup import require_course
+from literacy_app.services.path_views import AssignedCourse
 from literacy_app.store import records
 from literacy_app.store.models import (
     Assignment,
@@ -42,19 +43,6 @@ __all__ = ["AssignedCourse", "AssignmentService", "AssignmentTarget", "Assignmen
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
-
-
-@dataclass(frozen=True)
-class AssignedCourse:
-    """A course assigned to the acting learner: its progress, the due date, whether it is late."""
-
-    progress: CourseProgress
-    due_on: date  # the earliest due date when several assignments cover the learner
-    overdue: bool
-
-    @property
-    def done(self) -> bool:
-        return self.progress.completed
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from literacy_app.services.acting import Actor, acting_learner
 from literacy_app.services.assessment import AttemptKind, attempt_percent, counted_attempt
 from literacy_app.services.errors import NotAvailable, ServiceCode
 from literacy_app.services.lookup import require_course
+from literacy_app.services.path_views import CourseProgress
 from literacy_app.store import records
 from literacy_app.store.models import LessonProgress, QuizAttempt, RecordStatus, utc_now
 
@@ -31,31 +32,6 @@ REQUIREMENT_RANK: dict[Requirement | None, int] = {
     Requirement.ELECTIVE: 1,
     None: 2,
 }
-
-
-@dataclass(frozen=True)
-class CourseProgress:
-    course_id: str
-    title: str
-    summary: str
-    hours: float
-    requirement: Requirement | None
-    lessons_done: int
-    lessons_total: int
-    has_quiz: bool
-    best_percent: float | None
-    quiz_passed: bool
-
-    @property
-    def completed(self) -> bool:
-        return self.lessons_done == self.lessons_total and (self.quiz_passed or not self.has_quiz)
-
-    @property
-    def fraction(self) -> float:
-        """Share of the course done: each lesson one step, the final quiz one more."""
-        steps = self.lessons_total + (1 if self.has_quiz else 0)
-        done = self.lessons_done + (1 if self.has_quiz and self.quiz_passed else 0)
-        return done / steps if steps else 0.0
 
 
 @dataclass(frozen=True)

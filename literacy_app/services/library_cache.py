@@ -18,10 +18,15 @@ import os
 import pickle
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from literacy_app import __version__, content
 from literacy_app.content.files import DIGESTS
-from literacy_app.content.library import Library, load_library
+
+# The loader (and pydantic under it) is imported when a library is read: `fingerprint` alone is
+# asked at start-up, before anything heavy is, to see whether the start snapshot still holds.
+if TYPE_CHECKING:
+    from literacy_app.content.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,8 @@ def _files(root: Path) -> list[Path]:
 
 def load_library_cached(paths: Iterable[Path], cache_file: Path) -> Library:
     """The library under `paths`, from `cache_file` when nothing has changed since it was written."""
+    from literacy_app.content.library import load_library
+
     paths = list(paths)
     key = fingerprint(paths)
     cached = _read(cache_file, key)
@@ -82,6 +89,8 @@ def _read_digests(digests_file: Path) -> dict[tuple[str, int, int, int], bytes]:
 
 
 def _read(cache_file: Path, key: str) -> Library | None:
+    from literacy_app.content.library import Library
+
     try:
         with cache_file.open("rb") as stream:
             if stream.read(_KEY_LENGTH + 1) != key.encode() + b"\n":

@@ -27,9 +27,11 @@ from literacy_app.catalogue.marking import QT_TRANSLATE_NOOP
 from literacy_app.services.app_log import log_to_data_dir
 from literacy_app.services.config import AppConfig
 from literacy_app.ui.settings import APPLICATION, ORGANISATION, Settings
+from literacy_app.ui.start_snapshot import StartSnapshot, read_snapshot, write_snapshot
 
 if TYPE_CHECKING:
     from literacy_app.services.academy import Academy
+    from literacy_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -93,18 +95,30 @@ def run_gui(config: AppConfig, language: str | None = None) -> int:
     if lock is None:
         return 1
     try:
-        window = MainWindow(academy_opener(config))
+        window = MainWindow(academy_opener(config), read_snapshot(config))
         window.show()
         window.start()
         code = app.exec()
         academy, failed = window.academy, window.open_error is not None
+        next_start = _next_start_snapshot(window)
         del window
         shut_down(app)
         if academy is not None:
             academy.close()
+        write_snapshot(
+            config, next_start
+        )  # once the database files are as the next start finds them
     finally:
         lock.unlock()
     return 1 if failed else code
+
+
+def _next_start_snapshot(window: MainWindow) -> StartSnapshot | None:
+    try:
+        return window.next_start_snapshot()
+    except Exception:  # closing must never fail for it: the next start is only slower
+        log.warning("could not take the start snapshot", exc_info=True)
+        return None
 
 
 def hold_data_dir(config: AppConfig) -> QLockFile | None:

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout
 
-from literacy_app.content.model import Requirement
-from literacy_app.services.learning import CourseProgress
+from literacy_app.rules.kinds import Requirement
+from literacy_app.services.path_views import CourseProgress
 from literacy_app.ui.labels import hours_label, percent_label, requirement_label
 from literacy_app.ui.widgets import badge, button, label
 

@@ -6,8 +6,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from literacy_app.content.model import QuestionType, Requirement, Tier
-from literacy_app.rules.kinds import Dimension
+from literacy_app.rules.kinds import Dimension, QuestionType, Requirement, Tier
 
 
 def tier_label(tier: Tier) -> str:
@@ -16,6 +15,11 @@ def tier_label(tier: Tier) -> str:
         Tier.OPERATOR: QCoreApplication.translate("Labels", "政务运营团队"),
         Tier.PUBLIC: QCoreApplication.translate("Labels", "公众"),
     }[tier]
+
+
+def learner_meta(tier: Tier, department: str) -> str:
+    """The line under a learner's name: their tier, and their department when they have one."""
+    return f"{tier_label(tier)} · {department}" if department else tier_label(tier)
 
 
 def requirement_label(requirement: Requirement) -> str:

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from literacy_app.services.acting import Actor
     from literacy_app.services.assessment import AttemptResult
     from literacy_app.services.learners import LearnerView
+    from literacy_app.ui.pages.learning_path import LearningPathPage
     from literacy_app.ui.sign_in_flow import SignInFlow
+    from literacy_app.ui.start_snapshot import StartSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -73,13 +75,22 @@ class _LoadingPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Opens at once with the rail and a loading page; `start` opens the core in the background."""
+    """Opens at once with the rail and a loading page (or the learning path from the start
+    snapshot); `start` opens the core in the background."""
 
-    ready = Signal()
+    populated = Signal()  # the learning path is on screen with the learner's courses (once)
+    ready = Signal()  # the core is open and the learner signed in: everything works
 
-    def __init__(self, open_academy: Callable[[], Academy]) -> None:
+    def __init__(
+        self, open_academy: Callable[[], Academy], snapshot: StartSnapshot | None = None
+    ) -> None:
         super().__init__()
         self._open_academy: Callable[[], Academy] | None = open_academy
+        # The learning path shown from the start snapshot, and what the learner asked for on it
+        # before the core was open (done once it is).
+        self._snapshot_page: LearningPathPage | None = None
+        self._held: Callable[[], None] | None = None
+        self._populated = False
         self.academy: Academy | None = None
         self.open_error: Exception | None = None  # the database could not be opened
         # Who is signed in: every service call acts as `actor`; `learner` is their profile card.
@@ -109,6 +120,45 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("正在载入课程……"))
         self.rail.set_usable(False)
+        self._snapshot = snapshot
+
+    def _show_snapshot(self) -> None:
+        """The learning path from the start snapshot, once the window has been painted (building
+        it first would delay that paint); the core opens when it is on screen."""
+        snapshot, self._snapshot = self._snapshot, None
+        if snapshot is None or self.academy is not None:
+            return
+        from literacy_app.ui.labels import learner_meta
+        from literacy_app.ui.pages.learning_path import LearningPathPage
+
+        page = self.path_page = self._snapshot_page = LearningPathPage()
+        page.show_view(snapshot.view)
+        page.populated.connect(self._path_populated)
+        page.populated.connect(self._open_core, Qt.ConnectionType.QueuedConnection)
+        page.course_requested.connect(self.show_course)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        tier = snapshot.view.tier
+        self.rail.show_learner(
+            snapshot.learner_name, learner_meta(tier, snapshot.learner_department)
+        )
+        self.rail.nav.setEnabled(True)  # the learner card waits for the core: it lists profiles
+        with QSignalBlocker(self.rail.nav):
+            self.rail.nav.setCurrentRow(0)
+
+    def _path_populated(self) -> None:
+        if not self._populated:
+            self._populated = True
+            self.populated.emit()
+
+    def _when_open(self, action: Callable[[], None]) -> bool:
+        """False when the core is open and `action` can be done now; else it is held (the last
+        request wins) and done once the core is open and the learner signed in."""
+        if self.actor is not None:
+            return False
+        if self._snapshot_page is not None:
+            self._held = action
+        return True
 
     @property
     def core(self) -> Academy:
@@ -139,7 +189,11 @@ class MainWindow(QMainWindow):
         from literacy_app.ui.pages.scenarios import ScenarioListPage
         from literacy_app.ui.sign_in_flow import SignInFlow
 
-        self.path_page = LearningPathPage(academy)
+        if self._snapshot_page is not None:
+            self.path_page.attach(academy)
+        else:
+            self.path_page = LearningPathPage(academy)
+            self.path_page.populated.connect(self._path_populated)
         self.catalogue_page = CataloguePage(academy)
         self.records_page = RecordsPage(academy)
         self.course_page = CoursePage(academy)
@@ -169,8 +223,9 @@ class MainWindow(QMainWindow):
         )
 
     def _wire_pages(self) -> None:
-        for page in (self.path_page, self.catalogue_page):
-            page.course_requested.connect(self.show_course)
+        if self._snapshot_page is None:  # else connected when it was shown
+            self.path_page.course_requested.connect(self.show_course)
+        self.catalogue_page.course_requested.connect(self.show_course)
         self.course_page.back_requested.connect(self._back_to_section)
         self.course_page.lesson_requested.connect(self.show_lesson)
         self.course_page.quiz_requested.connect(self.start_quiz)
@@ -206,10 +261,13 @@ class MainWindow(QMainWindow):
         """Open the core (database, then courses) off the GUI thread once the window is painted.
 
         The worker competes with the GUI thread for the interpreter, so it waits for the first
-        paint: the window appears as fast as a bare one, and fills in when the work is done.
+        paint: the window appears as fast as a bare one, and fills in when the work is done. With
+        a start snapshot, the learning path is shown from it after that paint, and the core opens
+        once the path is on screen.
         """
         if self.isVisible():
-            self.loading_page.painted.connect(self._open_core, Qt.ConnectionType.QueuedConnection)
+            after_paint = self._show_snapshot if self._snapshot else self._open_core
+            self.loading_page.painted.connect(after_paint, Qt.ConnectionType.QueuedConnection)
             QTimer.singleShot(_PAINT_WAIT_MS, self, self._open_core)
         else:
             self._open_core()
@@ -259,10 +317,14 @@ class MainWindow(QMainWindow):
         if not self.signing.enter_learner_side(first_start=True):
             self.close()
             return
+        held, self._held = self._held, None
+        self._snapshot_page = None
         if self.learner is not None:
             last = self.settings.last_section
             keys = NavigationRail.SECTION_KEYS
             self.show_section(last if last in keys else keys[0])
+            if held is not None:
+                held()
             self._offer_unfinished()
         self.ready.emit()
 
@@ -302,7 +364,9 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------------------------
     def _navigate(self, row: int) -> None:
-        if self.learner is None or row < 0:
+        if row < 0 or self._when_open(lambda: self.rail.select(row)):
+            return
+        if self.learner is None:
             return
         page = self._nav_pages[row]
         self._section_page = page
@@ -324,7 +388,8 @@ class MainWindow(QMainWindow):
         self._guard(self._refresh_section, self._section_page)
 
     def show_course(self, course_id: str) -> None:
-        self._guard(self._show_course, course_id)
+        if not self._when_open(lambda: self.show_course(course_id)):
+            self._guard(self._show_course, course_id)
 
     def _show_course(self, course_id: str) -> None:
         self.course_page.show_course(self.acting, course_id)
@@ -414,6 +479,23 @@ class MainWindow(QMainWindow):
     def _show_submitted(self, result: AttemptResult) -> None:
         self.result_page.show_result(result)
         self.stack.setCurrentWidget(self.result_page)
+
+    def next_start_snapshot(self) -> StartSnapshot | None:
+        """What the next start may show before its core is open: the learning path of the learner
+        it will open, when it opens them with nothing to ask (no PIN, no set-up) on that page."""
+        from literacy_app.ui.start_snapshot import StartSnapshot
+
+        core, actor, learner = self.academy, self.actor, self.learner
+        if core is None or actor is None or learner is None:
+            return None
+        if self.settings.last_section not in (None, NavigationRail.SECTION_KEYS[0]):
+            return None
+        last = core.learners.last()
+        if last is None or last.id != learner.id or last.has_pin:
+            return None
+        if core.accounts.needs_administrator() or core.learners.must_set_pin(actor):
+            return None
+        return StartSnapshot(last.name, last.department, self.path_page.read(actor, last.tier))
 
     def _guard(self, action, *args) -> None:
         """Run a navigation step; a failure is shown and the window stays where it was."""

@@ -104,17 +104,14 @@ class SignInFlow(QObject):
     def _signed_in(self, actor: Actor, learner: LearnerView | None = None) -> bool:
         """Show the learner's side for `actor`; when the policy requires a PIN they have not set,
         they set one now or are signed out."""
-        from literacy_app.ui.labels import tier_label
+        from literacy_app.ui.labels import learner_meta
         from literacy_app.ui.pin_dialog import PinDialog
 
         window, learners = self.window, self.core.learners
         self._close_admin_area()
         window.actor = actor
         window.learner = learner = learner or learners.profile(actor)
-        meta = tier_label(learner.tier)
-        if learner.department:
-            meta = f"{meta} · {learner.department}"
-        window.rail.show_learner(learner.name, meta)
+        window.rail.show_learner(learner.name, learner_meta(learner.tier, learner.department))
         window.rail.set_sections_usable(True)
         if learners.must_set_pin(actor):
             save = partial(learners.set_pin, actor)
