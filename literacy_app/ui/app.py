@@ -105,9 +105,9 @@ def run_gui(config: AppConfig, language: str | None = None) -> int:
         shut_down(app)
         if academy is not None:
             academy.close()
-        write_snapshot(
-            config, next_start
-        )  # once the database files are as the next start finds them
+            # Once the database files are as the next start will find them. A window closed
+            # before its core opened wrote nothing, and the snapshot it was given still holds.
+            write_snapshot(config, next_start)
     finally:
         lock.unlock()
     return 1 if failed else code

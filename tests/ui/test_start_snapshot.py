@@ -172,3 +172,62 @@ def test_no_snapshot_for_a_learner_whose_start_asks_for_a_pin(config, open_windo
     studied_and_closed(config, open_window, pin="2468")
     assert read_snapshot(config) is None
     assert not (config.data_dir / FILE_NAME).exists()
+
+
+RUN_AND_CLOSE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() != QEvent.Type.Paint or not hasattr(watched, "window"):
+            return False
+        window = watched.window()
+        if isinstance(window, QMainWindow) and hasattr(window, "ready"):
+            app.removeEventFilter(self)
+            seen = []
+
+            def mark(*event):
+                print(*event, flush=True)
+                seen.append(event)
+                if len(seen) == 2:  # both, in whichever order the start gave them
+                    window.close()
+
+            window.populated.connect(lambda: mark("populated", window.academy is None))
+            window.ready.connect(lambda: mark("ready"))
+        return False
+
+app = QApplication(sys.argv[:1])
+watch = Watch()
+app.installEventFilter(watch)
+from literacy_app.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_closing_the_program_writes_the_snapshot_the_next_start_shows(config, tmp_path):
+    academy = Academy(config)
+    academy.accounts.create_first_administrator("管理员", "password-123")
+    _, learner = academy.learners.create("周文", "", Tier.LEADER)
+    course = academy.learning.learning_path(learner)[0]
+    lesson = academy.learning.outline(learner, course.course_id).lessons[0]
+    academy.learning.record_reading(learner, course.course_id, lesson.lesson_id, 60)
+    academy.close()
+
+    def run() -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", RUN_AND_CLOSE, str(config.data_dir), str(tmp_path)],
+            capture_output=True, text=True, cwd=REPO, timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        return result.stdout.split("\n")
+
+    first = run()  # no snapshot yet: the path is filled by the core
+    assert first.index("ready") < first.index("populated False")
+    assert read_snapshot(config) is not None
+    second = run()  # shown from the snapshot while the core was still opening
+    assert second.index("populated True") < second.index("ready")
