@@ -359,6 +359,10 @@ class MainWindow(QMainWindow):
 
     def _library_failed(self, error: Exception) -> None:
         self._enable()
+        self._held = None
+        if self._snapshot_page is not None:  # nobody is signed in to see it
+            self._snapshot_page = None
+            self.signing.sign_out()
         self.statusBar().showMessage(self.tr("课程载入失败"))
         show_error(self, error)
 

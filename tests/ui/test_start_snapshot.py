@@ -231,3 +231,27 @@ def test_closing_the_program_writes_the_snapshot_the_next_start_shows(config, tm
     assert read_snapshot(config) is not None
     second = run()  # shown from the snapshot while the core was still opening
     assert second.index("populated True") < second.index("ready")
+
+
+def test_when_the_courses_cannot_load_the_snapshot_is_not_left_on_screen(
+    config, open_window, app, qtbot, message_boxes
+):
+    studied_and_closed(config, open_window)
+    snapshot = read_snapshot(config)
+    assert snapshot is not None
+    academy = Academy(config)
+
+    def broken_library():
+        raise OSError("课程目录无法读取")
+
+    academy.library = broken_library  # type: ignore[method-assign]
+    window = MainWindow(lambda: academy, snapshot)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.populated, timeout=5_000):
+        window.start()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
+    assert window.stack.currentWidget() is window.signing.signed_out_page
+    assert window.actor is None and window.rail.learner_name.text() == "未选择学员"
+    message_boxes.clear()
+    academy.close()
