@@ -425,17 +425,17 @@ def _per_learner(rows: Table, year: int) -> Select:
 
 def _groups(session: Session, learners: Table, key, label) -> list[GroupFigures]:
     """Figures per group of learners (a tier, a department, or all of them)."""
-    s = learners.c
+    sums = learners.c
     result = session.execute(
         select(
             key.label("key"),
             label.label("label"),
             func.count(),
-            func.coalesce(func.sum(s.enrolled), 0),
-            func.coalesce(func.sum(s.completed), 0),
-            func.coalesce(func.sum(s.attempted), 0),
-            func.coalesce(func.sum(s.passed), 0),
-            func.coalesce(func.sum(s.hours), 0.0),
+            func.coalesce(func.sum(sums.enrolled), 0),
+            func.coalesce(func.sum(sums.completed), 0),
+            func.coalesce(func.sum(sums.attempted), 0),
+            func.coalesce(func.sum(sums.passed), 0),
+            func.coalesce(func.sum(sums.hours), 0.0),
         ).group_by(key, label)
     ).all()
     return [
