@@ -12,57 +12,23 @@ modification time: when the library is read again, an unchanged image is not rea
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from literacy_app import __version__, content
 from literacy_app.content.files import DIGESTS
-
-# The loader (and pydantic under it) is imported when a library is read: `fingerprint` alone is
-# asked at start-up, before anything heavy is, to see whether the start snapshot still holds.
-if TYPE_CHECKING:
-    from literacy_app.content.library import Library
+from literacy_app.content.library import Library, load_library
+from literacy_app.services.content_fingerprint import fingerprint
 
 log = logging.getLogger(__name__)
 
 _KEY_LENGTH = 64  # a sha256 in hex, stored before the pickle
 
 
-def fingerprint(paths: Iterable[Path]) -> str:
-    """Changes whenever any file under `paths`, or the code that reads them, changes."""
-    digest = hashlib.sha256(__version__.encode())
-    code = Path(content.__file__).parent
-    for root in [code, *paths]:
-        digest.update(b"\0root\0" + str(Path(root).resolve()).encode())
-        for path in _files(Path(root)):
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            line = f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
-            digest.update(line.encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
-
-
-def _files(root: Path) -> list[Path]:
-    if not root.is_dir():
-        return [root]  # a single bank file, or a folder that does not exist (yet)
-    found = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        found += [Path(folder, name) for name in sorted(files)]
-    return found
-
-
 def load_library_cached(paths: Iterable[Path], cache_file: Path) -> Library:
     """The library under `paths`, from `cache_file` when nothing has changed since it was written."""
-    from literacy_app.content.library import load_library
-
     paths = list(paths)
     key = fingerprint(paths)
     cached = _read(cache_file, key)
@@ -89,8 +55,6 @@ def _read_digests(digests_file: Path) -> dict[tuple[str, int, int, int], bytes]:
 
 
 def _read(cache_file: Path, key: str) -> Library | None:
-    from literacy_app.content.library import Library
-
     try:
         with cache_file.open("rb") as stream:
             if stream.read(_KEY_LENGTH + 1) != key.encode() + b"\n":

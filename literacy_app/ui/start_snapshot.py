@@ -27,7 +27,7 @@ from typing import Any
 from literacy_app import __version__
 from literacy_app.rules.kinds import Requirement, Tier
 from literacy_app.services.config import AppConfig
-from literacy_app.services.library_cache import fingerprint
+from literacy_app.services.content_fingerprint import fingerprint
 from literacy_app.services.path_views import AssignedCourse, CourseProgress, LearningPathView
 
 log = logging.getLogger(__name__)
