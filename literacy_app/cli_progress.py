@@ -75,6 +75,10 @@ _EXPORTED = QT_TRANSLATE_NOOP(
 _NO_LEARNER = QT_TRANSLATE_NOOP(
     "Cli", "本机还没有学员档案；请指定 --admin 以管理员身份导出，或先在程序中学习。"
 )
+_PROTECTED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "本机最近使用的学员“{name}”设置了 PIN，命令行不会代其导出；请在程序“学习记录”页导出，或指定 --admin 以管理员身份导出。",
+)
 _IMPORTED = QT_TRANSLATE_NOOP(
     "Cli",
     "{file}：已导入。学员新增 {learners_new}、已有 {learners_known}；测验新增 {attempts_new}、已有 {attempts_known}；课时新增 {lessons_new}、更新 {lessons_updated}、已有 {lessons_known}。",
@@ -90,8 +94,9 @@ _REFUSED = QT_TRANSLATE_NOOP("Cli", "{file}：已拒收。{reason}")
 def _export(config: AppConfig, args: argparse.Namespace, language: str) -> int:
     def work(academy: Academy) -> int:
         actor = admin_actor(academy, args) if args.admin else academy.learners.current()
-        if actor is None:
-            print(tr(_NO_LEARNER))
+        if actor is None:  # nobody has studied here, or the one who did protects their profile
+            last = academy.learners.last()
+            print(tr(_PROTECTED).format(name=last.name) if last else tr(_NO_LEARNER))
             return 1
         result = academy.progress.export(actor, args.output, everything=args.everything)
         print(tr(_EXPORTED).format(path=result.path, **result.counts))

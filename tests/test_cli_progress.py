@@ -61,6 +61,29 @@ def test_a_learner_exports_their_own_records_without_signing_in(
     assert (tmp_path / "own.litprog").stat().st_size > 0
 
 
+def test_a_learner_protected_by_a_pin_is_not_exported_for_them(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    a = tmp_path / "a"
+    prepare(a, "张三")
+    academy = Academy(AppConfig.resolve(a, None, None))
+    actor = academy.learners.current()
+    assert actor is not None
+    academy.learners.set_pin(actor, "2468")
+    academy.close()
+    out = tmp_path / "own.litprog"
+    assert run(monkeypatch, a, "export-progress", "-o", str(out)) == 1
+    assert "“张三”设置了 PIN" in capsys.readouterr().out
+    assert not out.exists()
+
+
+def test_with_no_learner_the_export_asks_for_an_administrator(tmp_path, monkeypatch, capsys):
+    a = tmp_path / "a"
+    prepare(a)
+    assert run(monkeypatch, a, "export-progress", "-o", str(tmp_path / "x.litprog")) == 1
+    assert "本机还没有学员档案" in capsys.readouterr().out
+
+
 def test_a_wrong_password_imports_nothing(tmp_path, monkeypatch, capsys) -> None:
     a = tmp_path / "a"
     prepare(a)

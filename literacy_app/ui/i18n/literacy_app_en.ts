@@ -216,62 +216,62 @@
 <context>
     <name>AdminArea</name>
     <message>
-        <location filename="../admin/area.py" line="45"/>
+        <location filename="../admin/area.py" line="34"/>
         <source>退出管理</source>
         <translation>Exit administration</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="54"/>
+        <location filename="../admin/area.py" line="40"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="56"/>
+        <location filename="../admin/area.py" line="42"/>
         <source>学员</source>
         <translation>Learners</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="58"/>
+        <location filename="../admin/area.py" line="44"/>
         <source>课程分配</source>
         <translation>Course assignments</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="60"/>
+        <location filename="../admin/area.py" line="46"/>
         <source>账户与安全</source>
         <translation>Accounts and security</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="62"/>
+        <location filename="../admin/area.py" line="48"/>
         <source>课程管理</source>
         <translation>Course management</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="64"/>
+        <location filename="../admin/area.py" line="50"/>
         <source>证书查验</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="66"/>
+        <location filename="../admin/area.py" line="52"/>
         <source>信任的安装</source>
         <translation>Trusted installations</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="68"/>
+        <location filename="../admin/area.py" line="54"/>
         <source>导入学习记录</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="70"/>
+        <location filename="../admin/area.py" line="56"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="76"/>
+        <location filename="../admin/area.py" line="62"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../admin/area.py" line="76"/>
+        <location filename="../admin/area.py" line="62"/>
         <source>管理员：%1</source>
         <translation>Administrator: %1</translation>
     </message>
@@ -1417,21 +1417,26 @@
     </message>
     <message>
         <location filename="../../cli_progress.py" line="78"/>
+        <source>本机最近使用的学员“{name}”设置了 PIN，命令行不会代其导出；请在程序“学习记录”页导出，或指定 --admin 以管理员身份导出。</source>
+        <translation>The learner who last studied on this machine, “{name}”, protects their profile with a PIN, so the command line will not export for them; export from the Records page in the program, or give --admin to export as an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_progress.py" line="82"/>
         <source>{file}：已导入。学员新增 {learners_new}、已有 {learners_known}；测验新增 {attempts_new}、已有 {attempts_known}；课时新增 {lessons_new}、更新 {lessons_updated}、已有 {lessons_known}。</source>
         <translation>{file}: imported. Learners: {learners_new} new, {learners_known} already present; quiz attempts: {attempts_new} new, {attempts_known} already present; lessons: {lessons_new} new, {lessons_updated} updated, {lessons_known} already present.</translation>
     </message>
     <message>
-        <location filename="../../cli_progress.py" line="82"/>
+        <location filename="../../cli_progress.py" line="86"/>
         <source>{file}：工号 {identifier} 在本机属于“{existing}”，文件中却是“{name}”；此人的记录已暂存，请在程序的“导入学习记录”页处理。</source>
         <translation>{file}: staff ID {identifier} belongs to &quot;{existing}&quot; on this computer but to &quot;{name}&quot; in the file; this person&apos;s records have been held. Resolve the clash on the &quot;Import progress&quot; page in the program.</translation>
     </message>
     <message>
-        <location filename="../../cli_progress.py" line="86"/>
+        <location filename="../../cli_progress.py" line="90"/>
         <source>{file}：已暂存。{reason}</source>
         <translation>{file}: held. {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli_progress.py" line="87"/>
+        <location filename="../../cli_progress.py" line="91"/>
         <source>{file}：已拒收。{reason}</source>
         <translation>{file}: refused. {reason}</translation>
     </message>
@@ -2304,132 +2309,132 @@ Verification code: %2</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="15"/>
+        <location filename="../labels.py" line="14"/>
         <source>领导干部</source>
         <translation>Leading cadres</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="15"/>
         <source>政务运营团队</source>
         <translation>Government media operations team</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="16"/>
         <source>公众</source>
         <translation>General public</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="27"/>
         <source>必修</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="28"/>
         <source>选修</source>
         <translation>Elective</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="34"/>
         <source>单选题</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="35"/>
         <source>多选题</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="36"/>
         <source>判断题</source>
         <translation>True or false</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="37"/>
         <source>填空题</source>
         <translation>Fill in the blanks</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="38"/>
         <source>排序题</source>
         <translation>Ordering</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="39"/>
         <source>配对题</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="40"/>
         <source>案例题</source>
         <translation>Case study</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="47"/>
         <source>时效</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="48"/>
         <source>准确</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="49"/>
         <source>透明</source>
         <translation>Transparency</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="50"/>
         <source>共情</source>
         <translation>Empathy</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="51"/>
         <source>合规</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="57"/>
         <source>结业测验</source>
         <translation>Final quiz</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="58"/>
         <source>课后练习</source>
         <translation>Lesson practice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="59"/>
         <source>每日练习</source>
         <translation>Daily practice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="60"/>
         <source>错题复习</source>
         <translation>Mistake review</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="79"/>
         <source>%1 · 课后练习</source>
         <translation>%1 · Practice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="89"/>
         <source>正确</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="91"/>
         <source>错误</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="97"/>
         <source>%1 学时</source>
         <translation>%1 study hours</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="101"/>
         <source>%1 分</source>
         <translation>%1 / 100</translation>
     </message>
@@ -2890,52 +2895,52 @@ Verification code: %2</translation>
 <context>
     <name>LearningPathPage</name>
     <message>
-        <location filename="../pages/learning_path.py" line="28"/>
+        <location filename="../pages/learning_path.py" line="50"/>
         <source> · 今天有 %1 道错题待复习</source>
         <translation> · %1 mistakes due for review today</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="34"/>
+        <location filename="../pages/learning_path.py" line="56"/>
         <source> · 分配 %1 门</source>
         <translation> · %1 assigned</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="35"/>
+        <location filename="../pages/learning_path.py" line="57"/>
         <source>（逾期 %1 门）</source>
         <translation> (%1 overdue)</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="43"/>
+        <location filename="../pages/learning_path.py" line="82"/>
         <source>我的学习路径</source>
         <translation>My learning path</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="44"/>
+        <location filename="../pages/learning_path.py" line="83"/>
         <source>%1 · 必修 %2 门（已完成 %3 门）· 选修 %4 门</source>
         <translation>%1 · %2 required (%3 completed) · %4 elective</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="58"/>
+        <location filename="../pages/learning_path.py" line="97"/>
         <source>还没有面向“%1”的课程</source>
         <translation>No courses for “%1” yet</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="59"/>
+        <location filename="../pages/learning_path.py" line="98"/>
         <source>请到“全部课程”中选学，或请培训管理员安装适合你的课程。</source>
         <translation>Choose from “All courses”, or ask your training administrator to install courses for you.</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="64"/>
+        <location filename="../pages/learning_path.py" line="103"/>
         <source>分配给我的课程</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="70"/>
+        <location filename="../pages/learning_path.py" line="109"/>
         <source>必修课程</source>
         <translation>Required courses</translation>
     </message>
     <message>
-        <location filename="../pages/learning_path.py" line="71"/>
+        <location filename="../pages/learning_path.py" line="110"/>
         <source>选修课程</source>
         <translation>Elective courses</translation>
     </message>
@@ -3021,62 +3026,62 @@ Verification code: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="100"/>
         <source>政务新媒体素养学堂</source>
         <translation>Government New Media Literacy Academy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="121"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="222"/>
         <source>界面语言已改为 %1，重新启动程序后生效</source>
         <translation>The interface language is now %1; it applies when the program is started again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="301"/>
         <source>无法打开数据库</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="300"/>
         <source>数据库无法打开或升级：
 %1</source>
         <translation>The database could not be opened or upgraded:
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="310"/>
         <source>已载入 %1 门课程</source>
         <translation>%1 courses loaded</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="312"/>
         <source>；%1 门课程有错误暂不可用，详见“全部课程”</source>
         <translation>; %1 courses have errors and are unavailable — see “All courses”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="345"/>
         <source>“%1”的结业测验上次没有交卷（已答 %2 / %3 题），答案都已保存。现在继续吗？</source>
         <translation>Your final quiz for “%1” was not submitted last time (%2 / %3 answered). All your answers are saved. Continue now?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="354"/>
         <source>
 限时测验的计时在程序关闭期间没有暂停；若时间已到，将按已保存的答案交卷。</source>
         <translation>
 The timer of a timed quiz does not pause while the app is closed. If time is up, your saved answers will be submitted.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="356"/>
         <source>继续未完成的测验</source>
         <translation>Resume unfinished quiz</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="366"/>
         <source>课程载入失败</source>
         <translation>Failed to load courses</translation>
     </message>
@@ -5751,27 +5756,27 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../app.py" line="229"/>
+        <location filename="../app.py" line="221"/>
         <source>课程内容有 {count} 个问题</source>
         <translation>the course content has {count} problems</translation>
     </message>
     <message>
-        <location filename="../app.py" line="233"/>
+        <location filename="../app.py" line="225"/>
         <source>在 {places} 中没有找到课程</source>
         <translation>no courses found in {places}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="251"/>
+        <location filename="../app.py" line="243"/>
         <source>主窗口没有载入完成</source>
         <translation>the main window did not finish loading</translation>
     </message>
     <message>
-        <location filename="../app.py" line="265"/>
+        <location filename="../app.py" line="257"/>
         <source>第一课没有打开</source>
         <translation>the first lesson did not open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="268"/>
+        <location filename="../app.py" line="260"/>
         <source>管理概览没有打开</source>
         <translation>the administrator&apos;s overview did not open</translation>
     </message>
@@ -5784,57 +5789,57 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
         <translation>The administrator account has been created. From now on, choose &quot;Administrator sign-in&quot; in the &quot;Switch learner&quot; menu to open administration.</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="148"/>
+        <location filename="../sign_in_flow.py" line="145"/>
         <source>登录密码已保存</source>
         <translation>Sign-in PIN saved</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="148"/>
+        <location filename="../sign_in_flow.py" line="145"/>
         <source>登录密码已删除</source>
         <translation>Sign-in PIN removed</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="158"/>
+        <location filename="../sign_in_flow.py" line="155"/>
         <source>未选择学员</source>
         <translation>No learner selected</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="158"/>
+        <location filename="../sign_in_flow.py" line="155"/>
         <source>请从下面的菜单选择</source>
         <translation>Choose from the menu below</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="184"/>
+        <location filename="../sign_in_flow.py" line="181"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="184"/>
+        <location filename="../sign_in_flow.py" line="181"/>
         <source>培训师</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="240"/>
+        <location filename="../sign_in_flow.py" line="237"/>
         <source>新建学员……</source>
         <translation>New learner…</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="242"/>
+        <location filename="../sign_in_flow.py" line="239"/>
         <source>设置登录密码……</source>
         <translation>Set sign-in PIN…</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="245"/>
+        <location filename="../sign_in_flow.py" line="242"/>
         <source>退出管理</source>
         <translation>Exit administration</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="248"/>
+        <location filename="../sign_in_flow.py" line="245"/>
         <source>设置管理员账户……</source>
         <translation>Set up administrator account…</translation>
     </message>
     <message>
-        <location filename="../sign_in_flow.py" line="250"/>
+        <location filename="../sign_in_flow.py" line="247"/>
         <source>管理员登录……</source>
         <translation>Administrator sign-in…</translation>
     </message>
@@ -5894,7 +5899,7 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="158"/>
+        <location filename="../app.py" line="150"/>
         <source>无法启动</source>
         <translation>Cannot start</translation>
     </message>
@@ -5902,17 +5907,17 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>TrainerArea</name>
     <message>
-        <location filename="../courses/trainer_area.py" line="27"/>
+        <location filename="../courses/trainer_area.py" line="14"/>
         <source>退出课程管理</source>
         <translation>Exit course management</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_area.py" line="36"/>
+        <location filename="../courses/trainer_area.py" line="20"/>
         <source>课程管理</source>
         <translation>Course management</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_area.py" line="36"/>
+        <location filename="../courses/trainer_area.py" line="20"/>
         <source>培训师：%1</source>
         <translation>Trainer: %1</translation>
     </message>
@@ -5920,52 +5925,52 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 <context>
     <name>TrainerKeysBox</name>
     <message>
-        <location filename="../courses/trainer_keys.py" line="28"/>
+        <location filename="../courses/trainer_keys.py" line="27"/>
         <source>信任的培训师签名密钥</source>
         <translation>Trusted trainer signing keys</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="33"/>
+        <location filename="../courses/trainer_keys.py" line="32"/>
         <source>培训师运行 keygen 显示的公钥</source>
         <translation>Public key shown when the trainer runs keygen</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="36"/>
+        <location filename="../courses/trainer_keys.py" line="35"/>
         <source>培训师或单位名称</source>
         <translation>Trainer or unit name</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="38"/>
+        <location filename="../courses/trainer_keys.py" line="37"/>
         <source>加入信任列表</source>
         <translation>Add to trust list</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="44"/>
+        <location filename="../courses/trainer_keys.py" line="43"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="45"/>
+        <location filename="../courses/trainer_keys.py" line="44"/>
         <source>公钥指纹</source>
         <translation>Public key fingerprint</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="53"/>
+        <location filename="../courses/trainer_keys.py" line="52"/>
         <source>移除所选密钥</source>
         <translation>Remove selected key</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="65"/>
+        <location filename="../courses/trainer_keys.py" line="64"/>
         <source>只安装由下列密钥签名的课程包。</source>
         <translation>Only course packages signed with the following keys are installed.</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="68"/>
+        <location filename="../courses/trainer_keys.py" line="67"/>
         <source>列表为空：任何通过检查的课程包都可以安装。加入密钥后只接受其签名的课程包。</source>
         <translation>The list is empty: any course package that passes validation can be installed. Once keys are added, only course packages signed with them are accepted.</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="82"/>
+        <location filename="../courses/trainer_keys.py" line="76"/>
         <source>这个公钥的指纹是：
 %1
 
@@ -5976,17 +5981,17 @@ The timer of a timed quiz does not pause while the app is closed. If time is up,
 Verify it with the trainer in person or by phone, and add it to the trusted list only if it matches.</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="84"/>
+        <location filename="../courses/trainer_keys.py" line="78"/>
         <source>核对指纹</source>
         <translation>Verify fingerprint</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="99"/>
+        <location filename="../courses/trainer_keys.py" line="93"/>
         <source>移除“%1”的密钥？</source>
         <translation>Remove the key for &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../courses/trainer_keys.py" line="100"/>
+        <location filename="../courses/trainer_keys.py" line="94"/>
         <source>移除密钥</source>
         <translation>Remove key</translation>
     </message>
@@ -6064,7 +6069,7 @@ Verify it with the trainer in person or by phone, and add it to the trusted list
         <translation>Remove selected installation</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="125"/>
+        <location filename="../admin/trusted_installations.py" line="120"/>
         <source>这个公钥的指纹是：
 %1
 
@@ -6075,17 +6080,17 @@ Verify it with the trainer in person or by phone, and add it to the trusted list
 Confirm by phone with the other party that the fingerprint matches exactly before adding it to the trust list.</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="127"/>
+        <location filename="../admin/trusted_installations.py" line="122"/>
         <source>核对指纹</source>
         <translation>Verify fingerprint</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="142"/>
+        <location filename="../admin/trusted_installations.py" line="137"/>
         <source>移除“%1”后，它签发的证书在本机将无法查验为真实。确定移除吗？</source>
         <translation>After &quot;%1&quot; is removed, certificates it issued can no longer be verified as genuine on this computer. Remove it?</translation>
     </message>
     <message>
-        <location filename="../admin/trusted_installations.py" line="145"/>
+        <location filename="../admin/trusted_installations.py" line="140"/>
         <source>移除信任</source>
         <translation>Remove trust</translation>
     </message>
@@ -6093,7 +6098,7 @@ Confirm by phone with the other party that the fingerprint matches exactly befor
 <context>
     <name>_LoadingPage</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="65"/>
         <source>正在载入课程……</source>
         <translation>Loading courses…</translation>
     </message>

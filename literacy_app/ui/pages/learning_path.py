@@ -42,7 +42,8 @@ class LearningPathPage(ScrollingPage):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._announce and event.type() == QEvent.Type.Paint:
             self._announce = False
-            QTimer.singleShot(0, self.populated.emit)  # once this paint is on screen
+            # Once this paint is on screen; the page as context, so a page gone by then is quiet.
+            QTimer.singleShot(0, self, self.populated.emit)
         return False
 
     def _due_note(self, due: int) -> str:
