@@ -20,8 +20,8 @@ from pypdf import PdfReader
 from literacy_app.content.model import Tier
 from literacy_app.services.academy import Academy
 from literacy_app.services.config import AppConfig
+from literacy_app.services.dashboard import GroupFigures
 from literacy_app.services.report_rows import CourseRecordRow, ReportFilter
-from literacy_app.services.reporting import GroupFigures
 from literacy_app.services.reports import ReportFormat
 
 from ..conftest import SHIPPED

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from literacy_app.content.model import Tier
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
+from literacy_app.services.dashboard import DashboardFigures, GroupFigures
 from literacy_app.services.report_rows import ReportFilter
-from literacy_app.services.reporting import DashboardFigures, GroupFigures
 from literacy_app.ui.admin.charts import BarChart, LineChart
 from literacy_app.ui.admin.learner_detail import LearnerDetailDialog
 from literacy_app.ui.labels import tier_label
