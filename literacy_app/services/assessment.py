@@ -10,8 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from enum import StrEnum
+from datetime import timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,7 +29,17 @@ from literacy_app.rules.draw import DrawError, DrawRule, draw
 from literacy_app.rules.kinds import MultipleChoiceScoring
 from literacy_app.rules.responses import Response, is_answered
 from literacy_app.services.acting import Actor, acting_learner, owned_record, require_owner
-from literacy_app.services.attempt_views import QuestionView, question_view, right_answer, with_case
+from literacy_app.services.attempt_views import (
+    AttemptKind,
+    AttemptResult,
+    AttemptSummary,
+    AttemptView,
+    ReviewItem,
+    Unfinished,
+    question_view,
+    right_answer,
+    with_case,
+)
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
 from literacy_app.services.lookup import require_course
 from literacy_app.store import records
@@ -38,105 +47,6 @@ from literacy_app.store.models import QuizAttempt, RecordStatus, as_utc, recorde
 
 # Answers that arrive this long after the deadline are refused; it covers a slow disk, not a slow learner.
 DEADLINE_GRACE = timedelta(seconds=10)
-
-
-class AttemptKind(StrEnum):
-    FINAL = "final"
-    PRACTICE = "practice"
-    DAILY = "daily"
-    REVIEW = "review"
-
-
-@dataclass(frozen=True)
-class AttemptView:
-    """An open attempt as the learner answers it. The interface names it from its kind and the
-    titles of the course and lesson it belongs to (empty for the daily practice and reviews)."""
-
-    attempt_id: uuid.UUID
-    kind: AttemptKind
-    course_id: str
-    course_title: str
-    lesson_title: str | None
-    pass_mark: int
-    questions: tuple[QuestionView, ...]
-    responses: dict[str, Response]
-    resumed: bool
-    deadline: datetime | None = None
-    attempts_left: int | None = None
-
-    def answerable(self) -> list[QuestionView]:
-        return [part for question in self.questions for part in question.answerable()]
-
-
-@dataclass(frozen=True)
-class ReviewItem:
-    """One answerable question after submitting; fields the review policy withholds are None."""
-
-    question: QuestionView
-    case_text: str
-    response: Response | None
-    right_answer: Response | None  # in the shape of a response; see `attempt_views.right_answer`
-    credit: float | None
-    explanation: str | None
-
-    @property
-    def correct(self) -> bool | None:
-        return None if self.credit is None else self.credit >= 1.0
-
-
-@dataclass(frozen=True)
-class AttemptResult:
-    attempt_id: uuid.UUID
-    kind: AttemptKind
-    course_id: str
-    course_title: str
-    lesson_title: str | None
-    earned: float
-    possible: int
-    pass_mark: int
-    passed: bool
-    submitted_at: datetime
-    review: ReviewPolicy
-    items: tuple[ReviewItem, ...]
-    timed_out: bool = False
-    lesson_id: str | None = None
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.earned / self.possible if self.possible else 0.0
-
-
-@dataclass(frozen=True)
-class AttemptSummary:
-    """One line of the learner's record: a submitted attempt, or one stopped by a content change
-    (then `when` is when it was started and it has no score)."""
-
-    attempt_id: uuid.UUID
-    kind: AttemptKind
-    course_id: str
-    course_title: str
-    lesson_title: str | None
-    status: RecordStatus
-    when: datetime
-    percent: float | None
-    passed: bool
-
-    @property
-    def stopped(self) -> bool:
-        return self.status is RecordStatus.STOPPED_CONTENT_CHANGED
-
-
-@dataclass(frozen=True)
-class Unfinished:
-    attempt_id: uuid.UUID
-    kind: AttemptKind
-    course_id: str
-    lesson_id: str | None
-    course_title: str
-    lesson_title: str | None
-    answered: int
-    total: int
-    deadline: datetime | None
 
 
 @dataclass

@@ -21,7 +21,7 @@ from literacy_app.content.library import Library
 from literacy_app.content.model import MAX_HOURS, Course, Tier
 from literacy_app.services.acting import Actor, Role, acting_learner, require
 from literacy_app.services.admin_codes import AssignmentCode
-from literacy_app.services.assessment import AttemptKind
+from literacy_app.services.attempt_views import AttemptKind
 from literacy_app.services.audit import AuditAction, record_action
 from literacy_app.services.errors import NotAvailable, ServiceCode, UserInputError
 from literacy_app.services.learner_fields import SEPARATOR, in_department, normalise_department

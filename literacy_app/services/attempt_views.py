@@ -1,9 +1,14 @@
-"""How an attempt shows its questions: options, items and the right-hand column in the order drawn
-for that attempt, and answers written out as the learner saw them."""
+"""What the assessment service hands out about attempts: an open attempt as the learner answers it,
+a result with its review, a line of the record, an unfinished attempt to offer again; and how an
+attempt shows its questions (options, items and the right-hand column in the order drawn for it,
+answers written out as the learner saw them)."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
 
 from literacy_app.content.model import (
     AnswerableQuestion,
@@ -14,9 +19,11 @@ from literacy_app.content.model import (
     OrderingQuestion,
     Question,
     QuestionType,
+    ReviewPolicy,
 )
 from literacy_app.quiz.draw import permutation
 from literacy_app.rules.responses import Response
+from literacy_app.store.models import RecordStatus
 
 LETTERS = "ABCDEFGH"
 
@@ -93,3 +100,102 @@ def question_view(question: Question, seed: int, shuffle_options: bool) -> Quest
 def with_case(view: QuestionView, case: CaseQuestion | None) -> QuestionView:
     """A case's sub-question drawn on its own (for a review) still shows the case it belongs to."""
     return replace(view, case_text=case.case) if case is not None else view
+
+
+class AttemptKind(StrEnum):
+    FINAL = "final"
+    PRACTICE = "practice"
+    DAILY = "daily"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True)
+class AttemptView:
+    """An open attempt as the learner answers it. The interface names it from its kind and the
+    titles of the course and lesson it belongs to (empty for the daily practice and reviews)."""
+
+    attempt_id: uuid.UUID
+    kind: AttemptKind
+    course_id: str
+    course_title: str
+    lesson_title: str | None
+    pass_mark: int
+    questions: tuple[QuestionView, ...]
+    responses: dict[str, Response]
+    resumed: bool
+    deadline: datetime | None = None
+    attempts_left: int | None = None
+
+    def answerable(self) -> list[QuestionView]:
+        return [part for question in self.questions for part in question.answerable()]
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One answerable question after submitting; fields the review policy withholds are None."""
+
+    question: QuestionView
+    case_text: str
+    response: Response | None
+    right_answer: Response | None  # in the shape of a response; see `attempt_views.right_answer`
+    credit: float | None
+    explanation: str | None
+
+    @property
+    def correct(self) -> bool | None:
+        return None if self.credit is None else self.credit >= 1.0
+
+
+@dataclass(frozen=True)
+class AttemptResult:
+    attempt_id: uuid.UUID
+    kind: AttemptKind
+    course_id: str
+    course_title: str
+    lesson_title: str | None
+    earned: float
+    possible: int
+    pass_mark: int
+    passed: bool
+    submitted_at: datetime
+    review: ReviewPolicy
+    items: tuple[ReviewItem, ...]
+    timed_out: bool = False
+    lesson_id: str | None = None
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.earned / self.possible if self.possible else 0.0
+
+
+@dataclass(frozen=True)
+class AttemptSummary:
+    """One line of the learner's record: a submitted attempt, or one stopped by a content change
+    (then `when` is when it was started and it has no score)."""
+
+    attempt_id: uuid.UUID
+    kind: AttemptKind
+    course_id: str
+    course_title: str
+    lesson_title: str | None
+    status: RecordStatus
+    when: datetime
+    percent: float | None
+    passed: bool
+
+    @property
+    def stopped(self) -> bool:
+        return self.status is RecordStatus.STOPPED_CONTENT_CHANGED
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    attempt_id: uuid.UUID
+    kind: AttemptKind
+    course_id: str
+    lesson_id: str | None
+    course_title: str
+    lesson_title: str | None
+    answered: int
+    total: int
+    deadline: datetime | None

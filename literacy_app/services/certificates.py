@@ -33,7 +33,7 @@ from literacy_app.exports.certificate_pdf import (
 from literacy_app.exports.fonts import find_chinese_font
 from literacy_app.messages import Message
 from literacy_app.services.acting import Actor, Role, acting_learner, owned_record, require
-from literacy_app.services.assessment import AttemptKind
+from literacy_app.services.attempt_views import AttemptKind
 from literacy_app.services.errors import NotAvailable, Refused, ServiceCode, UserInputError
 from literacy_app.services.installation import (
     CROCKFORD,

@@ -16,7 +16,8 @@ from literacy_app.content.model import CountedAttempt, Course, Requirement, Tier
 from literacy_app.content.render import LESSON_SCHEME as LESSON_SCHEME
 from literacy_app.content.render import Heading, render_lesson
 from literacy_app.services.acting import Actor, acting_learner
-from literacy_app.services.assessment import AttemptKind, attempt_percent, counted_attempt
+from literacy_app.services.assessment import attempt_percent, counted_attempt
+from literacy_app.services.attempt_views import AttemptKind
 from literacy_app.services.errors import NotAvailable, ServiceCode
 from literacy_app.services.lookup import require_course
 from literacy_app.services.path_views import CourseProgress

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from literacy_app.content.library import Library
 from literacy_app.content.model import Tier
 from literacy_app.services.acting import Actor, Role, require
-from literacy_app.services.assessment import AssessmentService, AttemptKind, AttemptResult
+from literacy_app.services.assessment import AssessmentService
+from literacy_app.services.attempt_views import AttemptKind, AttemptResult
 from literacy_app.services.dashboard import DashboardFigures, dashboard_figures
 from literacy_app.services.errors import NotAvailable, ServiceCode
 from literacy_app.services.report_queries import course_row_statement

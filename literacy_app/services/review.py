@@ -23,8 +23,14 @@ from literacy_app.content.library import Library
 from literacy_app.content.model import CaseQuestion, Tier
 from literacy_app.rules.responses import Response
 from literacy_app.services.acting import Actor, acting_learner
-from literacy_app.services.assessment import AssessmentService, AttemptKind, AttemptView
-from literacy_app.services.attempt_views import QuestionView, question_view, right_answer
+from literacy_app.services.assessment import AssessmentService
+from literacy_app.services.attempt_views import (
+    AttemptKind,
+    AttemptView,
+    QuestionView,
+    question_view,
+    right_answer,
+)
 from literacy_app.services.errors import ServiceCode, UserInputError
 from literacy_app.store import records
 from literacy_app.store.models import (

@@ -23,7 +23,7 @@ from literacy_app.exports.xapi import (
     LessonRecord,
     Titles,
 )
-from literacy_app.services.assessment import AttemptKind
+from literacy_app.services.attempt_views import AttemptKind
 from literacy_app.services.report_queries import learner_conditions
 from literacy_app.services.report_rows import ReportFilter
 from literacy_app.store.models import (

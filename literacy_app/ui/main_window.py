@@ -32,7 +32,7 @@ from literacy_app.ui.widgets import label
 if TYPE_CHECKING:
     from literacy_app.services.academy import Academy, Library
     from literacy_app.services.acting import Actor
-    from literacy_app.services.assessment import AttemptResult
+    from literacy_app.services.attempt_views import AttemptResult
     from literacy_app.services.learners import LearnerView
     from literacy_app.ui.pages.learning_path import LearningPathPage
     from literacy_app.ui.sign_in_flow import SignInFlow
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def _offer_unfinished(self) -> None:
         """After a crash or a closed window, offer to carry on where the learner stopped."""
-        from literacy_app.services.assessment import AttemptKind
+        from literacy_app.services.attempt_views import AttemptKind
         from literacy_app.ui.labels import attempt_title
 
         for attempt in self.core.assessment.unfinished(self.acting):
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.quiz_page)
 
     def _leave_quiz(self) -> None:
-        from literacy_app.services.assessment import AttemptKind
+        from literacy_app.services.attempt_views import AttemptKind
 
         attempt = self.quiz_page.attempt
         self.quiz_page.leave()
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
             self._back_to_section()
 
     def _leave_result(self) -> None:
-        from literacy_app.services.assessment import AttemptKind
+        from literacy_app.services.attempt_views import AttemptKind
 
         result = self.result_page.result
         if result is not None and result.kind in {AttemptKind.FINAL, AttemptKind.PRACTICE}:
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
             self._back_to_section()
 
     def _retry(self, result: AttemptResult) -> None:
-        from literacy_app.services.assessment import AttemptKind
+        from literacy_app.services.attempt_views import AttemptKind
 
         if result.kind is AttemptKind.PRACTICE and result.lesson_id:
             self.start_practice(result.course_id, result.lesson_id)

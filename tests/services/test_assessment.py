@@ -8,7 +8,7 @@ import pytest
 
 from literacy_app.content.model import QuestionType, ReviewPolicy, Tier
 from literacy_app.content.problems import errors_among
-from literacy_app.services.assessment import AttemptKind
+from literacy_app.services.attempt_views import AttemptKind
 from literacy_app.services.errors import ServiceCode, UserInputError
 from literacy_app.store.models import QuizAttempt
 

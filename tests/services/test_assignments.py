@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from literacy_app.catalogue import describe
 from literacy_app.content.model import Tier
-from literacy_app.services.assessment import AttemptKind
 from literacy_app.services.assignments import AssignmentService, covers, covers_learner
+from literacy_app.services.attempt_views import AttemptKind
 from literacy_app.services.errors import NotAvailable, Refused, ServiceCode, UserInputError
 from literacy_app.store.models import (
     Assignment,

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from literacy_app.content.model import Tier
-from literacy_app.services.assessment import AttemptKind
+from literacy_app.services.attempt_views import AttemptKind
 from literacy_app.services.errors import ServiceCode, UserInputError
 from literacy_app.store.models import QuizAttempt, RecordStatus, utc_now
 

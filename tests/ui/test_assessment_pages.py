@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from literacy_app.content.model import Tier
-from literacy_app.services.assessment import AttemptKind
+from literacy_app.services.attempt_views import AttemptKind
 from literacy_app.store.models import QuizAttempt, utc_now
 from literacy_app.ui.pages import quiz as quiz_module
 from literacy_app.ui.question_widgets import FillEditor, MatchingEditor, OrderingEditor

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from literacy_app.services.assessment import AttemptKind, AttemptResult
+from literacy_app.services.attempt_views import AttemptKind, AttemptResult
 from literacy_app.services.report_rows import CourseRecordRow, Enrolment
 from literacy_app.services.reporting import LearnerDetail
 from literacy_app.services.scenarios import Debrief

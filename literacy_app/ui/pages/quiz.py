@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout
 from literacy_app.rules.responses import Response, is_answered
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
-from literacy_app.services.assessment import AttemptKind, AttemptView
+from literacy_app.services.attempt_views import AttemptKind, AttemptView
 from literacy_app.ui.errors import show_error
 from literacy_app.ui.labels import attempt_title
 from literacy_app.ui.prompts import confirm

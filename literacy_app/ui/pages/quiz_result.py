@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from literacy_app.content.model import ReviewPolicy
-from literacy_app.services.assessment import AttemptKind, AttemptResult, ReviewItem
+from literacy_app.services.attempt_views import AttemptKind, AttemptResult, ReviewItem
 from literacy_app.ui.labels import attempt_title, percent_label, question_type_label
 from literacy_app.ui.question_widgets import response_text, stem_text
 from literacy_app.ui.widgets import ScrollingPage, badge, button, clear_layout, label

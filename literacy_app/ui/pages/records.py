@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from literacy_app.services.academy import Academy
 from literacy_app.services.acting import Actor
-from literacy_app.services.assessment import AttemptKind, AttemptSummary
+from literacy_app.services.attempt_views import AttemptKind, AttemptSummary
 from literacy_app.services.scenarios import RunSummary
 from literacy_app.ui.labels import attempt_kind_label, attempt_title, percent_label
 from literacy_app.ui.widgets import EmptyState, PageHeader, StatTile, button, label
