@@ -17,13 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_dashboard import TARGET, course_values  # the scripts run from this folder
+from bench_dashboard import compare  # the scripts run from this folder
 from population import build_population
 from server import add_server_option, server_database
-from sqlalchemy import text
-from timing import median_time
-
-from literacy_app.services.report_rows import ReportFilter
 
 BASELINE = """
 WITH courses(course_id, hours, lessons_total, has_quiz, counts_last) AS (VALUES {courses}),
@@ -105,34 +101,7 @@ def main() -> None:
         with academy.engine.connect() as connection:
             connection.exec_driver_sql("analyze")  # fresh statistics, as autovacuum would give
         print(f"population built in {time.perf_counter() - began:.0f} s")
-        admin = academy.accounts.create_first_administrator("基准管理员", "password-123")
-        statement = text(BASELINE.format(**course_values(academy.library())))
-
-        def baseline() -> list:
-            with academy.engine.connect() as connection:
-                return connection.execute(statement).all()
-
-        figures = academy.reporting.dashboard(admin, ReportFilter())
-        by_kind = {(kind, key): tuple(rest) for kind, key, *rest in baseline()}
-        totals = figures.totals
-        expected = (totals.learners, totals.enrolled, totals.completed, totals.attempted,
-                    totals.passed)  # fmt: skip
-        assert by_kind[("total", "")][:5] == expected, (by_kind[("total", "")], expected)
-        for group in figures.by_department:
-            assert by_kind[("department", group.key)][1] == group.enrolled
-        for group in figures.by_course:
-            assert by_kind[("course", group.key)][2] == group.completed
-
-        base = median_time(baseline, repeats)
-        dash = median_time(lambda: academy.reporting.dashboard(admin, ReportFilter()), repeats)
-        print(f"population: {learners} learners, {totals.enrolled} course records, on PostgreSQL")
-        print(f"dashboard / one hand-written query = {dash / base:.2f}x ({dash:.2f} s vs "
-              f"{base:.2f} s; target ≤ {TARGET:g}x)")  # fmt: skip
-        rows = median_time(
-            lambda: sum(1 for _ in academy.reporting.course_rows(admin, ReportFilter())), repeats
-        )
-        print(f"report rows streamed / one hand-written query = {rows / base:.2f}x "
-              f"({rows:.2f} s vs {base:.2f} s)")  # fmt: skip
+        compare(academy, BASELINE, repeats, where=", on PostgreSQL")
         academy.close()
 
 
